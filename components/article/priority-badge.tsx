@@ -1,0 +1,22 @@
+import type { Priority } from '@/db/schema';
+
+/** Flash and urgent stories are marked; routine ones carry no badge. */
+export function PriorityBadge({ priority }: { priority: Priority }) {
+  if (priority === 'routine') return null;
+  return (
+    <span className="mr-2 inline-block rounded-sm bg-accent px-1.5 py-0.5 align-middle text-[0.7rem] font-bold tracking-wider text-paper uppercase">
+      {priority}
+    </span>
+  );
+}
+
+/** The line above a headline: the priority mark, then the section. */
+export function Kicker({ priority, section }: { priority: Priority; section: string | null }) {
+  if (priority === 'routine' && !section) return null;
+  return (
+    <p className="text-xs font-bold tracking-wider text-accent uppercase">
+      <PriorityBadge priority={priority} />
+      {section}
+    </p>
+  );
+}

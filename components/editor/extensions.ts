@@ -1,0 +1,25 @@
+// THE extension list of a story body. The desk editor and the server renderer both use it, so what
+// an editor can make is exactly what a reader can be shown (PRODUCT.md §2: the body schema).
+import type { Extensions } from '@tiptap/core';
+import StarterKit from '@tiptap/starter-kit';
+import Image from '@tiptap/extension-image';
+import { isSafeHref } from '@/lib/links';
+
+export const storyExtensions: Extensions = [
+  StarterKit.configure({
+    heading: { levels: [2, 3] },
+    code: false,
+    codeBlock: false,
+    strike: false,
+    underline: false,
+    link: {
+      openOnClick: false,
+      autolink: true,
+      protocols: ['mailto'],
+      defaultProtocol: 'https',
+      isAllowedUri: (url) => isSafeHref(url),
+      HTMLAttributes: { rel: 'noopener noreferrer nofollow', target: null },
+    },
+  }),
+  Image.configure({ inline: false, allowBase64: false }),
+];

@@ -1,0 +1,45 @@
+import { sql } from 'drizzle-orm';
+import { migrateDatabase } from './migrate';
+import { openDatabase, targetFromEnv } from './open';
+import { seedDemoNewsroom, DEMO_USERS } from './seed-newsroom';
+import { demoPassword } from './demo-password';
+import { users } from './schema';
+import { safeTarget } from './errors';
+
+export function describeTarget(): string {
+  const target = targetFromEnv();
+  return target.kind === 'postgres'
+    ? `PostgreSQL at ${safeTarget(target.url)}`
+    : `PGlite in ${target.dir}`;
+}
+
+/** Opens the configured database, applies pending migrations, seeds the demo if asked; closes. */
+export async function prepareDatabase({
+  seed,
+}: {
+  seed: 'always' | 'when-empty' | 'never';
+}): Promise<{ seeded: boolean }> {
+  const handle = await openDatabase(targetFromEnv());
+  try {
+    await migrateDatabase(handle);
+    console.log(`dateline: ${describeTarget()} is migrated.`);
+    if (seed === 'never') return { seeded: false };
+    if (seed === 'when-empty') {
+      const [row] = await handle.db.select({ n: sql<number>`count(*)::int` }).from(users);
+      if (row && row.n > 0) return { seeded: false };
+    }
+    const { password, generated, file } = demoPassword();
+    const { storiesCreated } = await seedDemoNewsroom(handle.db, { password });
+    console.log(`dateline: demo newsroom seeded (${storiesCreated} new stories).`);
+    if (generated) console.log(`dateline: generated the demo password; it is kept in ${file}.`);
+    return { seeded: true };
+  } finally {
+    await handle.close();
+  }
+}
+
+export function printDemoSignIns() {
+  const { password } = demoPassword();
+  console.log(`Demo sign-ins (password for all: ${password}):`);
+  for (const user of DEMO_USERS) console.log(`  ${user.role.padEnd(13)} ${user.email}`);
+}

@@ -1,0 +1,7 @@
+import path from 'node:path';
+
+/** Where the embedded database, generated secrets and local media live. Always absolute. */
+export function dataDir(): string {
+  // The ignore comment keeps Turbopack from tracing the whole project into the server bundle.
+  return path.resolve(/*turbopackIgnore: true*/ process.env.DATA_DIR || 'data');
+}

@@ -1,0 +1,7 @@
+// npm run db:migrate — applies the committed migrations to the configured database.
+import { prepareDatabase } from '@/db/prepare';
+import { runCli } from './cli';
+
+runCli(async () => {
+  await prepareDatabase({ seed: 'never' });
+});
