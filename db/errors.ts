@@ -1,9 +1,10 @@
 /**
- * A database problem an operator must fix (bad URL, server down, data directory in use).
+ * A configuration problem an operator must fix (bad URL, server down, data directory in use,
+ * missing secret).
  * Its message is one line meant to be printed as it is, without a stack trace.
  */
-export class DatabaseConfigError extends Error {
-  override name = 'DatabaseConfigError';
+export class ConfigError extends Error {
+  override name = 'ConfigError';
 }
 
 interface PgLikeError {
@@ -12,7 +13,7 @@ interface PgLikeError {
 }
 
 /** Turns a driver error met while connecting into one line an operator can act on. */
-export function describeConnectError(error: unknown, url: string): DatabaseConfigError {
+export function describeConnectError(error: unknown, url: string): ConfigError {
   const where = safeTarget(url);
   const code = (error as PgLikeError)?.code;
   const reasons: Record<string, string> = {
@@ -26,7 +27,7 @@ export function describeConnectError(error: unknown, url: string): DatabaseConfi
   };
   const reason =
     (code && reasons[code]) || (error as PgLikeError)?.message?.split('\n')[0] || 'unknown error';
-  return new DatabaseConfigError(
+  return new ConfigError(
     `Cannot use PostgreSQL at ${where} (${reason}). Check DATABASE_URL and that the server runs.`,
   );
 }

@@ -1,8 +1,8 @@
 import { migrateDatabase } from './migrate';
 import { openDatabase, targetFromEnv, type Database, type DatabaseHandle } from './open';
-import { DatabaseConfigError } from './errors';
+import { ConfigError } from './errors';
 
-export type { Database, DatabaseHandle } from './open';
+export type { Database, DatabaseHandle, Executor } from './open';
 
 // One handle per server process, kept on globalThis so dev-mode reloads reuse it (PGlite allows
 // a single connection per directory).
@@ -14,7 +14,7 @@ const globalForDb = globalThis as typeof globalThis & {
 export function getDatabaseHandle(): Promise<DatabaseHandle> {
   if (process.env.NEXT_PHASE === 'phase-production-build') {
     // Prerendering against the live database would open a PGlite directory from a second process.
-    throw new DatabaseConfigError(
+    throw new ConfigError(
       'The build must not open the database: mark the page dynamic (connection()).',
     );
   }

@@ -8,7 +8,7 @@ import { sql, type SQL } from 'drizzle-orm';
 import pg from 'pg';
 import * as schema from './schema';
 import { acquirePgliteLock } from './pglite-lock';
-import { DatabaseConfigError, describeConnectError } from './errors';
+import { ConfigError, describeConnectError } from './errors';
 import { dataDir } from '@/lib/data-dir';
 
 export type Database = PgDatabase<PgQueryResultHKT, typeof schema>;
@@ -35,7 +35,7 @@ export function targetFromEnv(env: NodeJS.ProcessEnv = process.env): DatabaseTar
   const url = env.DATABASE_URL?.trim();
   if (url) {
     if (!/^postgres(ql)?:\/\//.test(url)) {
-      throw new DatabaseConfigError('DATABASE_URL must start with postgres:// or postgresql://.');
+      throw new ConfigError('DATABASE_URL must start with postgres:// or postgresql://.');
     }
     return { kind: 'postgres', url };
   }
@@ -86,7 +86,7 @@ async function openPglite(dir: string | null): Promise<DatabaseHandle> {
     client = dir ? await PGlite.create(dir) : await PGlite.create();
   } catch (error) {
     release();
-    throw new DatabaseConfigError(
+    throw new ConfigError(
       `Cannot open the PGlite database in ${dir}: ${(error as Error).message.split('\n')[0]}`,
     );
   }
@@ -135,7 +135,10 @@ async function ping(db: Database, timeoutMs = 2_000): Promise<boolean> {
 }
 
 /** Runs raw SQL and returns its rows; both drivers answer with `{ rows }`. */
-export async function queryRows<T>(db: Database, query: SQL): Promise<T[]> {
+export async function queryRows<T>(db: Executor, query: SQL): Promise<T[]> {
   const result = (await db.execute(query)) as unknown as { rows: T[] };
   return result.rows;
 }
+
+/** A database or an open transaction: what services pass to helpers that write. */
+export type Executor = Database | Parameters<Parameters<Database['transaction']>[0]>[0];

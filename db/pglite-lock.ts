@@ -1,5 +1,5 @@
 import fs from 'node:fs';
-import { DatabaseConfigError } from './errors';
+import { ConfigError } from './errors';
 
 // PGlite takes no lock on its directory, and two processes writing one directory silently lose
 // data. This PID file makes a second process refuse to open it.
@@ -37,7 +37,7 @@ export function acquirePgliteLock(lockPath: string, dataDir: string): () => void
       if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
       const pid = holder(lockPath);
       if (pid !== null && isAlive(pid)) {
-        throw new DatabaseConfigError(
+        throw new ConfigError(
           `The PGlite data directory ${dataDir} is in use by process ${pid}. ` +
             `Stop that process first, or set DATA_DIR (or DATABASE_URL) to another database.`,
         );
@@ -46,5 +46,5 @@ export function acquirePgliteLock(lockPath: string, dataDir: string): () => void
       fs.rmSync(lockPath, { force: true });
     }
   }
-  throw new DatabaseConfigError(`Could not lock the PGlite data directory ${dataDir}.`);
+  throw new ConfigError(`Could not lock the PGlite data directory ${dataDir}.`);
 }

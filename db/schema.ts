@@ -60,20 +60,19 @@ export const users = pgTable('users', {
   }),
   totpSecret: text('totp_secret'),
   totpEnabledAt: at('totp_enabled_at'),
-  // Argon2 hashes of one-time recovery codes; a used code is removed from the list.
+  // SHA-256 hashes of the one-time recovery codes; a used code is removed from the list.
   recoveryCodeHashes: jsonb('recovery_code_hashes').$type<string[]>().notNull().default([]),
   lastTotpStep: integer('last_totp_step'),
   createdAt: createdAt(),
   updatedAt: at('updated_at').notNull().defaultNow(),
 });
 
-// Failed sign-ins counted in the database so every app instance shares them.
+// Sign-in attempts counted in the database so every app instance shares them (lib/auth/throttle.ts).
 // One row per key: `account:<email>` or `ip:<address>`.
 export const signInThrottles = pgTable('sign_in_throttles', {
   key: text('key').primaryKey(),
   failures: integer('failures').notNull().default(0),
   windowStartedAt: at('window_started_at').notNull().defaultNow(),
-  lockedUntil: at('locked_until'),
 });
 
 export const invites = pgTable('invites', {

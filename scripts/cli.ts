@@ -1,8 +1,8 @@
-import { DatabaseConfigError } from '@/db/errors';
+import { ConfigError } from '@/db/errors';
 
 /** Ends a command after an error: an operator's problem prints one line, a bug its stack. */
 export function exitWithError(error: unknown): never {
-  if (error instanceof DatabaseConfigError) console.error(`dateline: ${error.message}`);
+  if (error instanceof ConfigError) console.error(`dateline: ${error.message}`);
   else console.error(error);
   process.exit(1);
 }

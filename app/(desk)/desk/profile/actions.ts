@@ -1,0 +1,47 @@
+'use server';
+import { revalidatePath } from 'next/cache';
+import { getDb } from '@/db';
+import { requireActor } from '@/lib/auth/current-user';
+import { signOut } from '@/lib/auth/next-auth';
+import { runAction } from '@/lib/server-action';
+import type { ActionState } from '@/lib/action-state';
+import { changeOwnPassword, updateProfile } from '@/lib/services/users';
+
+const text = (form: FormData, name: string) => {
+  const value = form.get(name);
+  return typeof value === 'string' ? value : undefined;
+};
+
+export async function updateProfileAction(
+  _prev: ActionState,
+  form: FormData,
+): Promise<ActionState> {
+  return runAction(async () => {
+    const actor = await requireActor({ forTwoFactorSetup: true });
+    await updateProfile(await getDb(), actor, {
+      displayName: text(form, 'displayName'),
+      handle: text(form, 'handle'),
+      title: text(form, 'title'),
+      bio: text(form, 'bio'),
+    });
+    revalidatePath('/desk', 'layout');
+    return { ok: true, message: 'Profile saved.' };
+  });
+}
+
+export async function changePasswordAction(
+  _prev: ActionState,
+  form: FormData,
+): Promise<ActionState> {
+  const result = await runAction(async () => {
+    const actor = await requireActor({ forTwoFactorSetup: true });
+    await changeOwnPassword(await getDb(), actor, {
+      currentPassword: text(form, 'currentPassword'),
+      newPassword: text(form, 'newPassword'),
+    });
+    return { ok: true, message: 'Password changed.' };
+  });
+  // Every session ended with the change, this one too: sign in again with the new password.
+  if (result.ok) await signOut({ redirectTo: '/login' });
+  return result;
+}

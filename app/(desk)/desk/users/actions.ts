@@ -1,0 +1,92 @@
+'use server';
+import { revalidatePath } from 'next/cache';
+import { getDb } from '@/db';
+import { requireActor } from '@/lib/auth/current-user';
+import { runAction } from '@/lib/server-action';
+import type { ActionState } from '@/lib/action-state';
+import { changeRole, createStaff, resetPassword, setActive } from '@/lib/services/users';
+import { setTwoFactorRequirement } from '@/lib/services/two-factor';
+
+const text = (form: FormData, name: string) => {
+  const value = form.get(name);
+  return typeof value === 'string' ? value : undefined;
+};
+
+export async function createStaffAction(_prev: ActionState, form: FormData): Promise<ActionState> {
+  return runAction(async () => {
+    const actor = await requireActor();
+    const { user, oneTimePassword } = await createStaff(await getDb(), actor, {
+      email: text(form, 'email'),
+      displayName: text(form, 'displayName'),
+      handle: text(form, 'handle') || undefined,
+      title: text(form, 'title') ?? '',
+      role: text(form, 'role'),
+    });
+    revalidatePath('/desk/users');
+    return {
+      ok: true,
+      message: `${user.displayName} can now sign in as ${user.email} with this one-time password, shown only once:`,
+      secret: oneTimePassword,
+    };
+  });
+}
+
+export async function changeRoleAction(_prev: ActionState, form: FormData): Promise<ActionState> {
+  return runAction(async () => {
+    const actor = await requireActor();
+    await changeRole(await getDb(), actor, {
+      userId: text(form, 'userId'),
+      role: text(form, 'role'),
+    });
+    revalidatePath('/desk/users');
+    return { ok: true, message: 'Role changed.' };
+  });
+}
+
+export async function setActiveAction(_prev: ActionState, form: FormData): Promise<ActionState> {
+  return runAction(async () => {
+    const actor = await requireActor();
+    const active = text(form, 'active') === 'true';
+    await setActive(await getDb(), actor, { userId: text(form, 'userId'), active });
+    revalidatePath('/desk/users');
+    return {
+      ok: true,
+      message: active ? 'Reactivated.' : 'Deactivated; their sessions have ended.',
+    };
+  });
+}
+
+export async function resetPasswordAction(
+  _prev: ActionState,
+  form: FormData,
+): Promise<ActionState> {
+  return runAction(async () => {
+    const actor = await requireActor();
+    const { oneTimePassword } = await resetPassword(await getDb(), actor, {
+      userId: text(form, 'userId'),
+    });
+    return {
+      ok: true,
+      message: 'Password reset and sessions ended. New one-time password, shown only once:',
+      secret: oneTimePassword,
+    };
+  });
+}
+
+export async function setTwoFactorRequirementAction(
+  _prev: ActionState,
+  form: FormData,
+): Promise<ActionState> {
+  return runAction(async () => {
+    const actor = await requireActor();
+    const required = text(form, 'required') === 'true';
+    await setTwoFactorRequirement(await getDb(), actor, { required });
+    revalidatePath('/desk/users');
+    return {
+      ok: true,
+      message: required
+        ? 'Editors and admins must now use two-factor sign-in.'
+        : 'Two-factor sign-in is now optional.',
+    };
+  });
+}

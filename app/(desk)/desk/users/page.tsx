@@ -1,0 +1,84 @@
+import { forbidden } from 'next/navigation';
+import { getDb } from '@/db';
+import { requireDeskUser } from '@/lib/auth/current-user';
+import { can } from '@/lib/permissions';
+import { listStaff } from '@/lib/services/users';
+import { twoFactorRequired } from '@/lib/settings';
+import {
+  CreateStaffForm,
+  StaffRowForms,
+  TwoFactorRequirementForm,
+} from '@/components/desk/staff-forms';
+
+export const metadata = { title: 'People' };
+
+export default async function PeoplePage() {
+  const user = await requireDeskUser();
+  if (!can(user, 'users.manage')) forbidden();
+  const db = await getDb();
+  const [staff, required] = await Promise.all([listStaff(db, user), twoFactorRequired(db)]);
+
+  return (
+    <div className="space-y-8">
+      <section aria-labelledby="people-heading">
+        <h1 id="people-heading" className="text-lg font-semibold">
+          People
+        </h1>
+        <table className="mt-4 w-full border-collapse text-left">
+          <thead className="border-b border-rule text-xs text-muted uppercase">
+            <tr>
+              <th scope="col" className="py-2 pr-4 font-medium">
+                Person
+              </th>
+              <th scope="col" className="py-2 pr-4 font-medium">
+                Role
+              </th>
+              <th scope="col" className="py-2 pr-4 font-medium">
+                Status
+              </th>
+              <th scope="col" className="py-2 font-medium">
+                Actions
+              </th>
+            </tr>
+          </thead>
+          <tbody className="divide-y divide-rule align-top">
+            {staff.map((person) => (
+              <tr key={person.id} aria-label={person.displayName}>
+                <td className="py-2 pr-4">
+                  <p className="font-medium">{person.displayName}</p>
+                  <p className="text-muted">{person.email}</p>
+                </td>
+                <td className="py-2 pr-4 capitalize">{person.role}</td>
+                <td className="py-2 pr-4">
+                  {person.active ? 'Active' : 'Deactivated'}
+                  {person.twoFactorEnabled ? ' · 2FA' : ''}
+                </td>
+                <td className="py-2">
+                  <StaffRowForms person={person} isSelf={person.id === user.id} />
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </section>
+
+      <section aria-labelledby="create-heading" className="max-w-2xl">
+        <h2 id="create-heading" className="text-base font-semibold">
+          Add a person
+        </h2>
+        <div className="mt-3">
+          <CreateStaffForm />
+        </div>
+      </section>
+
+      <section aria-labelledby="policy-heading">
+        <h2 id="policy-heading" className="text-base font-semibold">
+          Sign-in policy
+        </h2>
+        <div className="mt-3">
+          <TwoFactorRequirementForm required={required} />
+        </div>
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,22 @@
+// What every server action answers its form with.
+import { publicError } from './errors';
+
+export interface ActionState {
+  ok: boolean;
+  message: string;
+  fields?: Record<string, string>;
+  /** A secret to show once (a one-time password, recovery codes), never stored in the page. */
+  secret?: string;
+  /** Several one-time secrets (recovery codes). */
+  secrets?: string[];
+  /** A link that goes with the secret (an otpauth:// address for authenticator apps). */
+  link?: string;
+}
+
+export const idle: ActionState = { ok: false, message: '' };
+
+export function failure(error: unknown): ActionState {
+  const { code, message, fields } = publicError(error);
+  if (code === 'internal') console.error(error);
+  return { ok: false, message, fields };
+}

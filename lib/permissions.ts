@@ -1,0 +1,79 @@
+// Who may do what (PRODUCT.md §1 and §3): THE place that answers it. Every service asks `can` or
+// `assertCan` with the actor freshly read from the database; the desk asks only to hide controls.
+import type { Role, StoryState } from '@/db/schema';
+import { AUTHOR_EDITABLE_STATES, TRANSITIONS, nextState, type Transition } from './workflow';
+import { AppError } from './errors';
+
+export interface Actor {
+  id: string;
+  role: Role;
+  active: boolean;
+}
+
+/** What the rules need to know about a story: its state and who wrote it. */
+export interface StoryScope {
+  state: StoryState;
+  authorIds: readonly string[];
+}
+
+export type TransitionAction = `story.${Transition}`;
+export type StoryAction = 'story.view' | 'story.edit' | 'story.comment' | TransitionAction;
+export type GlobalAction =
+  | 'story.create'
+  | 'media.upload'
+  | 'taxonomy.manage'
+  | 'users.manage'
+  | 'settings.manage'
+  | 'audit.view';
+export type Action = StoryAction | GlobalAction;
+
+const RANK: Record<Role, number> = { correspondent: 0, editor: 1, admin: 2 };
+
+export const isEditor = (actor: Actor) => RANK[actor.role] >= RANK.editor;
+export const isAdmin = (actor: Actor) => actor.role === 'admin';
+export const isAuthor = (actor: Actor, story: StoryScope) => story.authorIds.includes(actor.id);
+
+const GLOBAL_RULES: Record<GlobalAction, (actor: Actor) => boolean> = {
+  'story.create': () => true,
+  'media.upload': () => true,
+  'taxonomy.manage': isEditor,
+  'users.manage': isAdmin,
+  'settings.manage': isAdmin,
+  'audit.view': isAdmin,
+};
+
+function canOnStory(actor: Actor, action: StoryAction, story: StoryScope): boolean {
+  const editor = isEditor(actor);
+  const author = isAuthor(actor, story);
+  switch (action) {
+    case 'story.view':
+    case 'story.comment':
+      return editor || author;
+    case 'story.edit':
+      return editor || (author && AUTHOR_EDITABLE_STATES.includes(story.state));
+    default: {
+      const transition = action.slice('story.'.length) as Transition;
+      if (nextState(transition, story.state) === null) return false;
+      return TRANSITIONS[transition].by === 'editor' ? editor : editor || author;
+    }
+  }
+}
+
+export function can(actor: Actor, action: GlobalAction): boolean;
+export function can(actor: Actor, action: StoryAction, story: StoryScope): boolean;
+export function can(actor: Actor, action: Action, story?: StoryScope): boolean {
+  if (!actor.active) return false;
+  if (action in GLOBAL_RULES) return GLOBAL_RULES[action as GlobalAction](actor);
+  if (!story) return false;
+  return canOnStory(actor, action as StoryAction, story);
+}
+
+/** Throws a `forbidden` AppError unless the actor may take the action. */
+export function assertCan(actor: Actor, action: GlobalAction): void;
+export function assertCan(actor: Actor, action: StoryAction, story: StoryScope): void;
+export function assertCan(actor: Actor, action: Action, story?: StoryScope): void {
+  const allowed = story
+    ? can(actor, action as StoryAction, story)
+    : can(actor, action as GlobalAction);
+  if (!allowed) throw new AppError('forbidden', 'You do not have permission to do that.');
+}

@@ -1,0 +1,278 @@
+// People: creating staff, roles, deactivation, password resets, profiles, passwords.
+// Every function authorizes first, validates, then writes and audits in one transaction.
+import crypto from 'node:crypto';
+import { and, asc, eq, ne, sql } from 'drizzle-orm';
+import type { Database, Executor } from '@/db';
+import { users, type Role } from '@/db/schema';
+import { recordAudit } from '@/lib/audit';
+import { hashPassword, verifyPassword } from '@/lib/auth/password';
+import { throttleKey } from '@/lib/auth/throttle';
+import { AppError } from '@/lib/errors';
+import { assertCan, type Actor } from '@/lib/permissions';
+import {
+  changePasswordSchema,
+  createUserSchema,
+  handleFromName,
+  parseInput,
+  profileSchema,
+  roleSchema,
+} from '@/lib/validation/users';
+import { z } from 'zod';
+
+export interface StaffMember {
+  id: string;
+  email: string;
+  role: Role;
+  active: boolean;
+  displayName: string;
+  handle: string;
+  title: string;
+  twoFactorEnabled: boolean;
+  createdAt: Date;
+}
+
+const staffColumns = {
+  id: users.id,
+  email: users.email,
+  role: users.role,
+  active: users.active,
+  displayName: users.displayName,
+  handle: users.handle,
+  title: users.title,
+  twoFactorEnabled: sql<boolean>`${users.totpEnabledAt} is not null`,
+  createdAt: users.createdAt,
+};
+
+const userIdSchema = z.uuid({ error: 'Unknown user.' });
+
+/** A password to hand over once: 18 random characters, readable aloud. */
+export function oneTimePassword(): string {
+  return crypto.randomBytes(18).toString('base64url').replace(/[-_]/g, 'x').slice(0, 18);
+}
+
+export async function listStaff(db: Database, actor: Actor): Promise<StaffMember[]> {
+  assertCan(actor, 'users.manage');
+  return db.select(staffColumns).from(users).orderBy(asc(users.displayName));
+}
+
+/** Inserts a staff member: used by the desk (after authorization) and by the first-admin CLI. */
+export async function insertStaff(
+  db: Executor,
+  input: z.output<typeof createUserSchema>,
+  password: string,
+  createdBy: string | null,
+): Promise<StaffMember> {
+  const handle = input.handle ?? handleFromName(input.displayName);
+  const taken = await db
+    .select({ email: users.email, handle: users.handle })
+    .from(users)
+    .where(sql`${users.email} = ${input.email} or ${users.handle} = ${handle}`);
+  if (taken.some((row) => row.email === input.email)) {
+    throw new AppError('conflict', 'Someone already uses that email address.', {
+      email: 'Someone already uses that email address.',
+    });
+  }
+  if (taken.length > 0) {
+    throw new AppError('conflict', `The handle "${handle}" is taken; choose another.`, {
+      handle: `The handle "${handle}" is taken; choose another.`,
+    });
+  }
+  const [created] = await db
+    .insert(users)
+    .values({
+      email: input.email,
+      role: input.role,
+      displayName: input.displayName,
+      handle,
+      title: input.title,
+      passwordHash: await hashPassword(password),
+    })
+    .returning(staffColumns);
+  await recordAudit(db, {
+    actorId: createdBy,
+    action: 'user.create',
+    subjectType: 'user',
+    subjectId: created!.id,
+    newValue: { email: created!.email, role: created!.role },
+  });
+  return created!;
+}
+
+export async function createStaff(
+  db: Database,
+  actor: Actor,
+  input: unknown,
+): Promise<{ user: StaffMember; oneTimePassword: string }> {
+  assertCan(actor, 'users.manage');
+  const data = parseInput(createUserSchema, input);
+  const password = oneTimePassword();
+  const user = await db.transaction((tx) => insertStaff(tx, data, password, actor.id));
+  return { user, oneTimePassword: password };
+}
+
+/** Loads the target inside the transaction, locking its row. */
+async function lockTarget(tx: Executor, userId: unknown) {
+  const id = parseInput(userIdSchema, userId);
+  const [target] = await tx.select().from(users).where(eq(users.id, id)).for('update');
+  if (!target) throw new AppError('not_found', 'Unknown user.');
+  return target;
+}
+
+/** Refuses to leave the newsroom without an active admin. */
+async function assertAnotherActiveAdmin(tx: Executor, exceptId: string) {
+  const others = await tx
+    .select({ id: users.id })
+    .from(users)
+    .where(and(eq(users.role, 'admin'), eq(users.active, true), ne(users.id, exceptId)))
+    .for('update');
+  if (others.length === 0) {
+    throw new AppError('conflict', 'The last active admin cannot be demoted or deactivated.');
+  }
+}
+
+function refuseSelf(actor: Actor, targetId: string, what: string) {
+  if (actor.id === targetId) throw new AppError('forbidden', `You cannot ${what} yourself.`);
+}
+
+export async function changeRole(db: Database, actor: Actor, input: unknown): Promise<void> {
+  assertCan(actor, 'users.manage');
+  const { userId, role } = parseInput(z.object({ userId: z.unknown(), role: roleSchema }), input);
+  await db.transaction(async (tx) => {
+    const target = await lockTarget(tx, userId);
+    refuseSelf(actor, target.id, 'change the role of');
+    if (target.role === role) return;
+    if (target.role === 'admin' && target.active) await assertAnotherActiveAdmin(tx, target.id);
+    await tx.update(users).set({ role, updatedAt: new Date() }).where(eq(users.id, target.id));
+    await recordAudit(tx, {
+      actorId: actor.id,
+      action: 'user.role_change',
+      subjectType: 'user',
+      subjectId: target.id,
+      oldValue: { role: target.role },
+      newValue: { role },
+    });
+  });
+}
+
+export async function setActive(db: Database, actor: Actor, input: unknown): Promise<void> {
+  assertCan(actor, 'users.manage');
+  const { userId, active } = parseInput(
+    z.object({ userId: z.unknown(), active: z.boolean() }),
+    input,
+  );
+  await db.transaction(async (tx) => {
+    const target = await lockTarget(tx, userId);
+    refuseSelf(actor, target.id, active ? 'reactivate' : 'deactivate');
+    if (target.active === active) return;
+    if (!active && target.role === 'admin') await assertAnotherActiveAdmin(tx, target.id);
+    await tx
+      .update(users)
+      .set({
+        active,
+        // Ends every open session of a deactivated user at their next request.
+        sessionVersion: sql`${users.sessionVersion} + 1`,
+        updatedAt: new Date(),
+      })
+      .where(eq(users.id, target.id));
+    await recordAudit(tx, {
+      actorId: actor.id,
+      action: active ? 'user.reactivate' : 'user.deactivate',
+      subjectType: 'user',
+      subjectId: target.id,
+      oldValue: { active: target.active },
+      newValue: { active },
+    });
+  });
+}
+
+/** Gives the user a new one-time password, ends their sessions and lifts a sign-in lock. */
+export async function resetPassword(
+  db: Database,
+  actor: Actor,
+  input: unknown,
+): Promise<{ oneTimePassword: string }> {
+  assertCan(actor, 'users.manage');
+  const { userId } = parseInput(z.object({ userId: z.unknown() }), input);
+  const password = oneTimePassword();
+  const passwordHash = await hashPassword(password);
+  await db.transaction(async (tx) => {
+    const target = await lockTarget(tx, userId);
+    await tx
+      .update(users)
+      .set({
+        passwordHash,
+        sessionVersion: sql`${users.sessionVersion} + 1`,
+        updatedAt: new Date(),
+      })
+      .where(eq(users.id, target.id));
+    await tx.execute(
+      sql`delete from sign_in_throttles where key = ${throttleKey('account', target.email)}`,
+    );
+    await recordAudit(tx, {
+      actorId: actor.id,
+      action: 'user.password_reset',
+      subjectType: 'user',
+      subjectId: target.id,
+    });
+  });
+  return { oneTimePassword: password };
+}
+
+export async function updateProfile(db: Database, actor: Actor, input: unknown): Promise<void> {
+  const data = parseInput(profileSchema, input);
+  await db.transaction(async (tx) => {
+    const target = await lockTarget(tx, actor.id);
+    const [clash] = await tx
+      .select({ id: users.id })
+      .from(users)
+      .where(and(eq(users.handle, data.handle), ne(users.id, actor.id)));
+    if (clash) {
+      throw new AppError('conflict', 'That handle is taken.', { handle: 'That handle is taken.' });
+    }
+    await tx
+      .update(users)
+      .set({ ...data, updatedAt: new Date() })
+      .where(eq(users.id, actor.id));
+    await recordAudit(tx, {
+      actorId: actor.id,
+      action: 'user.profile_update',
+      subjectType: 'user',
+      subjectId: actor.id,
+      oldValue: {
+        displayName: target.displayName,
+        handle: target.handle,
+        title: target.title,
+        bio: target.bio,
+      },
+      newValue: data,
+    });
+  });
+}
+
+/** Changes one's own password; every session, this one included, must sign in again. */
+export async function changeOwnPassword(db: Database, actor: Actor, input: unknown): Promise<void> {
+  const { currentPassword, newPassword } = parseInput(changePasswordSchema, input);
+  const [me] = await db.select().from(users).where(eq(users.id, actor.id));
+  if (!me?.passwordHash || !(await verifyPassword(me.passwordHash, currentPassword))) {
+    throw new AppError('invalid', 'Your current password is not right.', {
+      currentPassword: 'Your current password is not right.',
+    });
+  }
+  const passwordHash = await hashPassword(newPassword);
+  await db.transaction(async (tx) => {
+    await tx
+      .update(users)
+      .set({
+        passwordHash,
+        sessionVersion: sql`${users.sessionVersion} + 1`,
+        updatedAt: new Date(),
+      })
+      .where(eq(users.id, actor.id));
+    await recordAudit(tx, {
+      actorId: actor.id,
+      action: 'user.password_change',
+      subjectType: 'user',
+      subjectId: actor.id,
+    });
+  });
+}
