@@ -4,7 +4,14 @@ import crypto from 'node:crypto';
 import pg from 'pg';
 import type { PGlite } from '@electric-sql/pglite';
 import { migrateDatabase } from './migrate';
-import { openDatabase, wrapPglite, type DatabaseHandle, type DatabaseKind } from './open';
+import { sql } from 'drizzle-orm';
+import {
+  openDatabase,
+  queryRows,
+  wrapPglite,
+  type DatabaseHandle,
+  type DatabaseKind,
+} from './open';
 
 export const testDatabaseKinds: DatabaseKind[] = process.env.TEST_DATABASE_URL
   ? ['pglite', 'postgres']
@@ -54,3 +61,25 @@ export async function createTestDatabase(kind: DatabaseKind): Promise<DatabaseHa
     },
   };
 }
+
+/**
+ * A fingerprint of everything a refused call must leave alone: the rows of the tables people and
+ * settings live in, and the number of audit rows. Equal before and after means "nothing changed".
+ */
+export async function fingerprint(handle: DatabaseHandle, tables = FINGERPRINT_TABLES) {
+  const parts: string[] = [];
+  for (const table of tables) {
+    const [row] = await queryRows<{ digest: string | null }>(
+      handle.db,
+      sql`select md5(coalesce(string_agg(t::text, '|' order by t::text), '')) as digest from ${sql.identifier(table)} t`,
+    );
+    parts.push(`${table}:${row?.digest}`);
+  }
+  const [audit] = await queryRows<{ n: number }>(
+    handle.db,
+    sql`select count(*)::int as n from audit_log`,
+  );
+  return `${parts.join(',')},audit:${audit?.n}`;
+}
+
+const FINGERPRINT_TABLES = ['users', 'settings', 'sign_in_throttles', 'stories', 'invites'];

@@ -35,6 +35,7 @@ const STORY_MATRIX: Record<StoryAction, Record<string, string>> = {
 
 // correspondent, editor, admin
 const GLOBAL_MATRIX: Record<GlobalAction, string> = {
+  'account.manage_own': 'YYY',
   'story.create': 'YYY',
   'media.upload': 'YYY',
   'taxonomy.manage': '-YY',

@@ -19,6 +19,7 @@ export interface StoryScope {
 export type TransitionAction = `story.${Transition}`;
 export type StoryAction = 'story.view' | 'story.edit' | 'story.comment' | TransitionAction;
 export type GlobalAction =
+  | 'account.manage_own'
   | 'story.create'
   | 'media.upload'
   | 'taxonomy.manage'
@@ -34,6 +35,7 @@ export const isAdmin = (actor: Actor) => actor.role === 'admin';
 export const isAuthor = (actor: Actor, story: StoryScope) => story.authorIds.includes(actor.id);
 
 const GLOBAL_RULES: Record<GlobalAction, (actor: Actor) => boolean> = {
+  'account.manage_own': () => true,
   'story.create': () => true,
   'media.upload': () => true,
   'taxonomy.manage': isEditor,

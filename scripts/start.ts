@@ -1,6 +1,7 @@
 // npm start — builds when needed, migrates, seeds the demo newsroom into an empty database,
 // then serves on http://localhost:$PORT (default 3000) and prints the demo sign-ins.
 import { prepareDatabase, printDemoSignIns } from '@/db/prepare';
+import { authSecret } from '@/lib/auth/secret';
 import { buildIfNeeded } from './build';
 import { exitWithError } from './cli';
 import { startNextServer, waitForHealth } from './serve';
@@ -11,6 +12,7 @@ const seedDemo =
 
 async function main() {
   const port = Number(process.env.PORT) || 3000;
+  authSecret(); // refuses to go on without AUTH_SECRET where one is required
   buildIfNeeded();
   // Migrating and seeding run here and close the database before the server opens it:
   // PGlite allows one process per data directory.

@@ -19,6 +19,7 @@ import { assertCan, isEditor, type Actor } from '@/lib/permissions';
 import { parseInput } from '@/lib/validation/users';
 
 async function loadMe(db: Database, actor: Actor) {
+  assertCan(actor, 'account.manage_own');
   const [me] = await db.select().from(users).where(eq(users.id, actor.id));
   if (!me) throw new AppError('not_found', 'Unknown user.');
   return me;
@@ -45,11 +46,11 @@ export async function confirmTwoFactor(
   actor: Actor,
   input: unknown,
 ): Promise<{ recoveryCodes: string[] }> {
+  const me = await loadMe(db, actor);
   const { code } = parseInput(
     z.object({ code: z.string().trim().min(1, 'Enter the code from your app.').max(32) }),
     input,
   );
-  const me = await loadMe(db, actor);
   if (me.totpEnabledAt) throw new AppError('conflict', 'Two-factor sign-in is already on.');
   if (!me.totpSecret) throw new AppError('invalid', 'Start the set-up again.');
   if (!/^\d{6}$/.test(code) || !(await redeemSecondFactor(db, me.id, me.totpSecret, code))) {
@@ -74,11 +75,11 @@ export async function confirmTwoFactor(
 }
 
 export async function disableTwoFactor(db: Database, actor: Actor, input: unknown): Promise<void> {
+  const me = await loadMe(db, actor);
   const { password } = parseInput(
     z.object({ password: z.string().min(1, 'Enter your password.').max(1024) }),
     input,
   );
-  const me = await loadMe(db, actor);
   if (!me.totpEnabledAt) return;
   if (isEditor(actor) && (await twoFactorRequired(db))) {
     throw new AppError('forbidden', 'The newsroom requires two-factor sign-in for your role.');

@@ -1,14 +1,14 @@
 // People: creating staff, roles, deactivation, password resets, profiles, passwords.
 // Every function authorizes first, validates, then writes and audits in one transaction.
 import crypto from 'node:crypto';
-import { and, asc, eq, ne, sql } from 'drizzle-orm';
+import { and, asc, eq, ne, or, sql } from 'drizzle-orm';
 import type { Database, Executor } from '@/db';
 import { users, type Role } from '@/db/schema';
 import { recordAudit } from '@/lib/audit';
 import { hashPassword, verifyPassword } from '@/lib/auth/password';
 import { throttleKey } from '@/lib/auth/throttle';
 import { AppError } from '@/lib/errors';
-import { assertCan, type Actor } from '@/lib/permissions';
+import { assertCan, can, type Actor } from '@/lib/permissions';
 import {
   changePasswordSchema,
   createUserSchema,
@@ -110,25 +110,32 @@ export async function createStaff(
   return { user, oneTimePassword: password };
 }
 
-/** Loads the target inside the transaction, locking its row. */
-async function lockTarget(tx: Executor, userId: unknown) {
+/**
+ * Inside a people-changing transaction: locks every active admin and the target, in id order (so
+ * two admins acting at once cannot deadlock), and re-checks that the actor is still an active
+ * admin now, not only when the request began.
+ */
+async function lockForStaffChange(tx: Executor, actor: Actor, userId: unknown) {
   const id = parseInput(userIdSchema, userId);
-  const [target] = await tx.select().from(users).where(eq(users.id, id)).for('update');
+  const rows = await tx
+    .select()
+    .from(users)
+    .where(or(and(eq(users.role, 'admin'), eq(users.active, true)), eq(users.id, id)))
+    .orderBy(asc(users.id))
+    .for('update');
+  const me = rows.find((row) => row.id === actor.id);
+  if (!me || !can({ id: me.id, role: me.role, active: me.active }, 'users.manage')) {
+    throw new AppError('forbidden', 'You do not have permission to do that.');
+  }
+  const target = rows.find((row) => row.id === id);
   if (!target) throw new AppError('not_found', 'Unknown user.');
-  return target;
+  const otherActiveAdmins = rows.filter(
+    (row) => row.role === 'admin' && row.active && row.id !== id,
+  ).length;
+  return { target, otherActiveAdmins };
 }
 
-/** Refuses to leave the newsroom without an active admin. */
-async function assertAnotherActiveAdmin(tx: Executor, exceptId: string) {
-  const others = await tx
-    .select({ id: users.id })
-    .from(users)
-    .where(and(eq(users.role, 'admin'), eq(users.active, true), ne(users.id, exceptId)))
-    .for('update');
-  if (others.length === 0) {
-    throw new AppError('conflict', 'The last active admin cannot be demoted or deactivated.');
-  }
-}
+const LAST_ADMIN = 'The last active admin cannot be demoted or deactivated.';
 
 function refuseSelf(actor: Actor, targetId: string, what: string) {
   if (actor.id === targetId) throw new AppError('forbidden', `You cannot ${what} yourself.`);
@@ -138,10 +145,12 @@ export async function changeRole(db: Database, actor: Actor, input: unknown): Pr
   assertCan(actor, 'users.manage');
   const { userId, role } = parseInput(z.object({ userId: z.unknown(), role: roleSchema }), input);
   await db.transaction(async (tx) => {
-    const target = await lockTarget(tx, userId);
+    const { target, otherActiveAdmins } = await lockForStaffChange(tx, actor, userId);
     refuseSelf(actor, target.id, 'change the role of');
     if (target.role === role) return;
-    if (target.role === 'admin' && target.active) await assertAnotherActiveAdmin(tx, target.id);
+    if (target.role === 'admin' && target.active && otherActiveAdmins === 0) {
+      throw new AppError('conflict', LAST_ADMIN);
+    }
     await tx.update(users).set({ role, updatedAt: new Date() }).where(eq(users.id, target.id));
     await recordAudit(tx, {
       actorId: actor.id,
@@ -161,10 +170,12 @@ export async function setActive(db: Database, actor: Actor, input: unknown): Pro
     input,
   );
   await db.transaction(async (tx) => {
-    const target = await lockTarget(tx, userId);
+    const { target, otherActiveAdmins } = await lockForStaffChange(tx, actor, userId);
     refuseSelf(actor, target.id, active ? 'reactivate' : 'deactivate');
     if (target.active === active) return;
-    if (!active && target.role === 'admin') await assertAnotherActiveAdmin(tx, target.id);
+    if (!active && target.role === 'admin' && otherActiveAdmins === 0) {
+      throw new AppError('conflict', LAST_ADMIN);
+    }
     await tx
       .update(users)
       .set({
@@ -196,7 +207,7 @@ export async function resetPassword(
   const password = oneTimePassword();
   const passwordHash = await hashPassword(password);
   await db.transaction(async (tx) => {
-    const target = await lockTarget(tx, userId);
+    const { target } = await lockForStaffChange(tx, actor, userId);
     await tx
       .update(users)
       .set({
@@ -219,9 +230,11 @@ export async function resetPassword(
 }
 
 export async function updateProfile(db: Database, actor: Actor, input: unknown): Promise<void> {
+  assertCan(actor, 'account.manage_own');
   const data = parseInput(profileSchema, input);
   await db.transaction(async (tx) => {
-    const target = await lockTarget(tx, actor.id);
+    const [target] = await tx.select().from(users).where(eq(users.id, actor.id)).for('update');
+    if (!target) throw new AppError('not_found', 'Unknown user.');
     const [clash] = await tx
       .select({ id: users.id })
       .from(users)
@@ -251,6 +264,7 @@ export async function updateProfile(db: Database, actor: Actor, input: unknown):
 
 /** Changes one's own password; every session, this one included, must sign in again. */
 export async function changeOwnPassword(db: Database, actor: Actor, input: unknown): Promise<void> {
+  assertCan(actor, 'account.manage_own');
   const { currentPassword, newPassword } = parseInput(changePasswordSchema, input);
   const [me] = await db.select().from(users).where(eq(users.id, actor.id));
   if (!me?.passwordHash || !(await verifyPassword(me.passwordHash, currentPassword))) {
