@@ -12,7 +12,9 @@ test('an admin adds a correspondent, who signs in with the one-time password', a
   const row = page.getByRole('row', { name: person.name });
   await expect(row).toContainText(person.email);
   await expect(row.getByRole('cell', { name: 'Active', exact: true })).toBeVisible();
-  await expect(page.getByLabel(`Role of ${person.name}`)).toHaveValue('correspondent');
+  await expect(page.getByLabel(`Role of ${person.name}`, { exact: true })).toHaveValue(
+    'correspondent',
+  );
 
   await signIn(newcomer, person.email, person.password);
   await expect(newcomer).toHaveURL(/\/desk$/);
@@ -74,6 +76,8 @@ test('the add-a-person form refuses bad input with clear messages and creates no
   await expect(email).toHaveAttribute('aria-invalid', 'true');
   await expect(email).toHaveAccessibleDescription('An email address has at most 254 characters.');
   await expect(form.getByLabel('One-time secret')).toHaveCount(0);
+  // What was typed is still there to correct.
+  await expect(displayName).toHaveValue(name);
 
   await page.reload();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('People');

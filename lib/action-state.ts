@@ -9,6 +9,8 @@ export interface ActionState {
   secret?: string;
   /** Several one-time secrets (recovery codes). */
   secrets?: string[];
+  /** What the user had typed, given back after a refusal so the form keeps it. */
+  values?: Record<string, string>;
   /** A link that goes with the secret (an otpauth:// address for authenticator apps). */
   link?: string;
 }

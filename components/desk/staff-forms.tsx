@@ -40,11 +40,25 @@ export function CreateStaffForm() {
   const [state, action] = useActionState(createStaffAction, idle);
   return (
     <form action={action} className="grid gap-3 sm:grid-cols-2" aria-labelledby="create-heading">
-      <Field label="Email" name="email" type="email" required error={state.fields?.email} />
-      <Field label="Display name" name="displayName" required error={state.fields?.displayName} />
+      <Field
+        label="Email"
+        name="email"
+        type="email"
+        required
+        defaultValue={state.values?.email}
+        error={state.fields?.email}
+      />
+      <Field
+        label="Display name"
+        name="displayName"
+        required
+        defaultValue={state.values?.displayName}
+        error={state.fields?.displayName}
+      />
       <Field
         label="Handle"
         name="handle"
+        defaultValue={state.values?.handle}
         hint="For the author page; made from the name when empty."
         error={state.fields?.handle}
       />
@@ -52,6 +66,7 @@ export function CreateStaffForm() {
         label="Title"
         name="title"
         placeholder="Washington correspondent"
+        defaultValue={state.values?.title}
         error={state.fields?.title}
       />
       <div>
@@ -59,7 +74,11 @@ export function CreateStaffForm() {
           Role
         </label>
         <div className="mt-1">
-          <RoleSelect id="new-role" defaultValue="correspondent" />
+          <RoleSelect
+            key={state.values?.role}
+            id="new-role"
+            defaultValue={state.values?.role || 'correspondent'}
+          />
         </div>
         {state.fields?.role ? (
           <p className="mt-1 text-xs text-accent">{state.fields.role}</p>
@@ -118,9 +137,9 @@ export function StaffRowForms({ person, isSelf }: { person: StaffMember; isSelf:
           </SubmitButton>
         </form>
       </div>
-      <ActionResult
-        state={roleState.message ? roleState : activeState.message ? activeState : resetState}
-      />
+      <ActionResult state={roleState} />
+      <ActionResult state={activeState} />
+      <ActionResult state={resetState} />
     </div>
   );
 }

@@ -23,6 +23,10 @@ export function TwoFactorSetup() {
             <li key={code}>{code}</li>
           ))}
         </ul>
+        {/* A full page load, so the desk reads the new state. */}
+        <a href="/desk/security" className="mt-4 inline-block text-accent underline">
+          I have saved my recovery codes
+        </a>
       </div>
     );
   }

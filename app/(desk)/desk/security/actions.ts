@@ -30,7 +30,8 @@ export async function confirmSetupAction(_prev: ActionState, form: FormData): Pr
     const { recoveryCodes } = await confirmTwoFactor(await getDb(), actor, {
       code: text(form, 'code'),
     });
-    revalidatePath('/desk', 'layout');
+    // No revalidation here: the page would re-render without the codes before anyone saw them.
+    // The "Continue" link that comes with them loads the desk afresh.
     return {
       ok: true,
       message:

@@ -13,14 +13,20 @@ const text = (form: FormData, name: string) => {
 };
 
 export async function createStaffAction(_prev: ActionState, form: FormData): Promise<ActionState> {
-  return runAction(async () => {
+  const values = Object.fromEntries(
+    ['email', 'displayName', 'handle', 'title', 'role'].map((name) => [
+      name,
+      text(form, name) ?? '',
+    ]),
+  );
+  const result = await runAction(async () => {
     const actor = await requireActor();
     const { user, oneTimePassword } = await createStaff(await getDb(), actor, {
-      email: text(form, 'email'),
-      displayName: text(form, 'displayName'),
-      handle: text(form, 'handle') || undefined,
-      title: text(form, 'title') ?? '',
-      role: text(form, 'role'),
+      email: values.email,
+      displayName: values.displayName,
+      handle: values.handle || undefined,
+      title: values.title,
+      role: values.role,
     });
     revalidatePath('/desk/users');
     return {
@@ -29,6 +35,7 @@ export async function createStaffAction(_prev: ActionState, form: FormData): Pro
       secret: oneTimePassword,
     };
   });
+  return result.ok ? result : { ...result, values };
 }
 
 export async function changeRoleAction(_prev: ActionState, form: FormData): Promise<ActionState> {
