@@ -41,3 +41,9 @@ export function safeTarget(url: string): string {
     return '(an unparseable DATABASE_URL)';
   }
 }
+
+/** True for PostgreSQL's unique_violation, whether the driver's error or drizzle's wrapper. */
+export function isUniqueViolation(error: unknown): boolean {
+  const code = (error as PgLikeError)?.code ?? (error as { cause?: PgLikeError })?.cause?.code;
+  return code === '23505';
+}

@@ -120,6 +120,9 @@ export const stories = pgTable(
     state: storyStateEnum('state').notNull().default('draft'),
     // Optimistic lock: every write says which version it was based on.
     version: integer('version').notNull().default(1),
+    // The id the editor gave its last acknowledged save: a retry of that same save (its answer was
+    // lost on the way back) is answered as a success instead of a conflict with itself.
+    lastSaveId: text('last_save_id'),
     slug: text('slug').notNull().unique(),
     headline: text('headline').notNull().default(''),
     standfirst: text('standfirst').notNull().default(''),

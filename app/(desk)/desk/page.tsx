@@ -1,3 +1,4 @@
+import Link from 'next/link';
 import { getDb } from '@/db';
 import { requireDeskUser } from '@/lib/auth/current-user';
 import { deskStories } from '@/lib/desk/stories';
@@ -13,9 +14,17 @@ export default async function DeskHome() {
 
   return (
     <section aria-labelledby="stories-heading">
-      <h1 id="stories-heading" className="text-lg font-semibold">
-        {heading}
-      </h1>
+      <div className="flex items-center justify-between">
+        <h1 id="stories-heading" className="text-lg font-semibold">
+          {heading}
+        </h1>
+        <Link
+          href="/desk/stories/new"
+          className="rounded bg-ink px-3 py-1.5 text-sm font-semibold text-paper"
+        >
+          New story
+        </Link>
+      </div>
       {rows.length === 0 ? (
         <p className="mt-4 text-muted">No stories yet.</p>
       ) : (
@@ -41,7 +50,9 @@ export default async function DeskHome() {
               <tr key={story.id}>
                 <td className="py-2 pr-4">
                   <PriorityBadge priority={story.priority} />
-                  {story.headline || <span className="text-muted">(no headline)</span>}
+                  <Link href={`/desk/stories/${story.id}`} className="hover:underline">
+                    {story.headline || <span className="text-muted">(no headline)</span>}
+                  </Link>
                 </td>
                 <td className="py-2 pr-4">
                   <StateBadge state={story.state} />

@@ -1,0 +1,47 @@
+import Link from 'next/link';
+import { notFound } from 'next/navigation';
+import { getDb } from '@/db';
+import { requireDeskUser } from '@/lib/auth/current-user';
+import { AppError } from '@/lib/errors';
+import { editorOptions, loadEditorState } from '@/lib/services/stories';
+import { StoryEditor } from '@/components/editor/story-editor';
+import { StateBadge } from '@/components/desk/state-badge';
+
+export const metadata = { title: 'Edit story' };
+
+type Props = { params: Promise<{ id: string }> };
+
+function readOnlyReason(canEdit: boolean, state: string): string | null {
+  if (canEdit) return null;
+  if (state === 'submitted') return 'This story is with the editors. Recall it to edit it again.';
+  return 'This story can no longer be edited by you in its current state.';
+}
+
+export default async function EditStoryPage({ params }: Props) {
+  const user = await requireDeskUser();
+  const db = await getDb();
+  const story = await loadEditorState(db, user, (await params).id).catch((error: unknown) => {
+    if (error instanceof AppError && (error.code === 'not_found' || error.code === 'invalid')) {
+      notFound();
+    }
+    throw error;
+  });
+  const options = await editorOptions(db);
+
+  return (
+    <div className="space-y-3">
+      <div className="flex flex-wrap items-center gap-3">
+        <h1 className="text-lg font-semibold">Edit story</h1>
+        <StateBadge state={story.state} />
+        <Link href={`/desk/stories/${story.id}/history`} className="ml-auto text-sm underline">
+          History
+        </Link>
+      </div>
+      <StoryEditor
+        initial={story}
+        options={options}
+        readOnlyReason={readOnlyReason(story.canEdit, story.state)}
+      />
+    </div>
+  );
+}

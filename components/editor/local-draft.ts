@@ -1,0 +1,41 @@
+// Unsaved work kept in the browser until the server acknowledges it, so a crash, a closed tab or a
+// lost connection loses nothing. One entry per story.
+import type { StoryBody } from '@/lib/story-body';
+import type { EditableMeta } from './metadata-panel';
+
+export interface EditorSnapshot {
+  meta: EditableMeta;
+  body: StoryBody;
+}
+
+export interface LocalDraft {
+  baseVersion: number;
+  snapshot: EditorSnapshot;
+  at: string;
+}
+
+const key = (storyId: string) => `dateline:unsaved:${storyId}`;
+
+export function readLocalDraft(storyId: string): LocalDraft | null {
+  try {
+    const raw = window.localStorage.getItem(key(storyId));
+    return raw ? (JSON.parse(raw) as LocalDraft) : null;
+  } catch {
+    return null;
+  }
+}
+
+export function localDraftStore(storyId: string) {
+  return {
+    write(draft: LocalDraft) {
+      try {
+        window.localStorage.setItem(key(storyId), JSON.stringify(draft));
+      } catch {
+        // Storage full or refused: the server copy is then the only one.
+      }
+    },
+    clear() {
+      window.localStorage.removeItem(key(storyId));
+    },
+  };
+}

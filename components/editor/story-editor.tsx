@@ -1,0 +1,269 @@
+'use client';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { EditorContent, useEditor } from '@tiptap/react';
+import { storyExtensions } from './extensions';
+import { Toolbar } from './toolbar';
+import { MetadataPanel, type EditableMeta, type EditorOptions } from './metadata-panel';
+import { ConflictView } from './conflict-view';
+import {
+  localDraftStore,
+  readLocalDraft,
+  type EditorSnapshot,
+  type LocalDraft,
+} from './local-draft';
+import { Autosaver, type AutosaveStatus, type SaveOutcome } from '@/lib/autosave';
+import type { EditorState } from '@/lib/services/stories';
+import { bodyToPlainText, countWords, type StoryBody } from '@/lib/story-body';
+import { storyAsText } from '@/lib/text-diff';
+
+interface Props {
+  initial: EditorState;
+  options: EditorOptions;
+  /** Why the story cannot be edited by this user right now, when it cannot. */
+  readOnlyReason: string | null;
+}
+
+function editableMeta(meta: EditorState['meta']): EditableMeta {
+  const { headline, standfirst, dateline, slug, sectionId, priority, authorIds, tagIds } = meta;
+  return { headline, standfirst, dateline, slug, sectionId, priority, authorIds, tagIds };
+}
+
+async function sendSave(
+  storyId: string,
+  snapshot: EditorSnapshot,
+  baseVersion: number,
+  saveId: string,
+  keepalive = false,
+): Promise<SaveOutcome<EditorState>> {
+  let response: Response;
+  try {
+    response = await fetch(`/api/stories/${storyId}`, {
+      method: 'PUT',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ baseVersion, saveId, meta: snapshot.meta, body: snapshot.body }),
+      keepalive,
+    });
+  } catch {
+    return { kind: 'offline' };
+  }
+  const payload = await response.json().catch(() => null);
+  if (response.ok) return { kind: 'saved', version: payload.version, savedAt: payload.savedAt };
+  if (response.status === 409 && payload?.current) {
+    return { kind: 'conflict', current: payload.current as EditorState };
+  }
+  if (response.status >= 500 || !payload) return { kind: 'offline' };
+  return { kind: 'invalid', message: payload.error?.message ?? 'The server refused the save.' };
+}
+
+function StatusLine({ status }: { status: AutosaveStatus<EditorState> }) {
+  const text = (() => {
+    switch (status.kind) {
+      case 'idle':
+        return 'All changes saved';
+      case 'dirty':
+        return 'Unsaved changes';
+      case 'saving':
+        return 'Saving…';
+      case 'saved':
+        return `Saved at ${new Date(status.savedAt).toLocaleTimeString('en-GB', { hour: '2-digit', minute: '2-digit' })}`;
+      case 'offline':
+        return 'Offline — kept on this device';
+      case 'conflict':
+        return 'Conflict — choose a version';
+      case 'invalid':
+        return `Not saved: ${status.message}`;
+    }
+  })();
+  const alarm =
+    status.kind === 'offline' || status.kind === 'conflict' || status.kind === 'invalid';
+  return (
+    <p
+      role="status"
+      aria-live="polite"
+      className={`text-sm ${alarm ? 'font-semibold text-accent' : 'text-muted'}`}
+    >
+      {text}
+    </p>
+  );
+}
+
+export function StoryEditor({ initial, options, readOnlyReason }: Props) {
+  const storyId = initial.id;
+  const [meta, setMeta] = useState<EditableMeta>(() => editableMeta(initial.meta));
+  const [status, setStatus] = useState<AutosaveStatus<EditorState>>({ kind: 'idle' });
+  const [offer, setOffer] = useState<LocalDraft | null>(null);
+  const [words, setWords] = useState(() => countWords(bodyToPlainText(initial.body)));
+  const metaRef = useRef(meta);
+  const readOnly = readOnlyReason !== null;
+
+  const saver = useMemo(
+    () =>
+      new Autosaver<EditorSnapshot, EditorState>({
+        baseVersion: initial.version,
+        send: (snapshot, baseVersion, saveId) => sendSave(storyId, snapshot, baseVersion, saveId),
+        onStatus: setStatus,
+        local: localDraftStore(storyId),
+        newSaveId: () => crypto.randomUUID(),
+      }),
+    [storyId, initial.version],
+  );
+
+  const editor = useEditor({
+    extensions: storyExtensions,
+    content: initial.body,
+    editable: !readOnly,
+    immediatelyRender: false,
+    editorProps: {
+      attributes: {
+        class: 'article-body min-h-[24rem] px-4 py-3 focus:outline-none',
+        'aria-label': 'Story body',
+        role: 'textbox',
+        'aria-multiline': 'true',
+      },
+    },
+    onUpdate: ({ editor: current }) => {
+      setWords(countWords(current.getText()));
+      saver.update({ meta: metaRef.current, body: current.getJSON() as StoryBody });
+    },
+    onBlur: () => void saver.flush(),
+  });
+
+  const changeMeta = useCallback(
+    (next: EditableMeta) => {
+      metaRef.current = next;
+      setMeta(next);
+      if (editor) saver.update({ meta: next, body: editor.getJSON() as StoryBody });
+    },
+    [editor, saver],
+  );
+
+  // Work left on this device by a crash, a closed tab or a lost connection is offered back.
+  useEffect(() => {
+    const draft = readLocalDraft(storyId);
+    if (!draft) return;
+    const same =
+      JSON.stringify(draft.snapshot.body) === JSON.stringify(initial.body) &&
+      JSON.stringify(draft.snapshot.meta) === JSON.stringify(editableMeta(initial.meta));
+    if (same) localDraftStore(storyId).clear();
+    else setOffer(draft); // eslint-disable-line react-hooks/set-state-in-effect -- reads the browser once
+  }, [storyId, initial]);
+
+  // Before the tab closes: send what is unsaved (the local copy stays until it is acknowledged).
+  useEffect(() => {
+    const onLeave = () => {
+      if (saver.dirty && editor) {
+        void sendSave(
+          storyId,
+          { meta: metaRef.current, body: editor.getJSON() as StoryBody },
+          saver.baseVersion,
+          crypto.randomUUID(),
+          true,
+        );
+      }
+    };
+    const onOnline = () => void saver.flush();
+    window.addEventListener('pagehide', onLeave);
+    window.addEventListener('online', onOnline);
+    return () => {
+      window.removeEventListener('pagehide', onLeave);
+      window.removeEventListener('online', onOnline);
+    };
+  }, [editor, saver, storyId]);
+
+  const restoreOffer = () => {
+    if (!offer || !editor) return;
+    metaRef.current = offer.snapshot.meta;
+    setMeta(offer.snapshot.meta);
+    editor.commands.setContent(offer.snapshot.body, { emitUpdate: false });
+    setOffer(null);
+    // Sent on top of the version it was based on: if others saved since, the conflict view opens.
+    saver.rebase(offer.baseVersion, offer.snapshot);
+  };
+
+  const discardOffer = () => {
+    localDraftStore(storyId).clear();
+    setOffer(null);
+  };
+
+  const conflict = status.kind === 'conflict' ? status.current : null;
+  const keepMine = () => {
+    if (!conflict || !editor) return;
+    saver.rebase(conflict.version, { meta: metaRef.current, body: editor.getJSON() as StoryBody });
+  };
+  const takeTheirs = () => {
+    if (!conflict || !editor) return;
+    const theirs = editableMeta(conflict.meta);
+    metaRef.current = theirs;
+    setMeta(theirs);
+    editor.commands.setContent(conflict.body, { emitUpdate: false });
+    saver.reset(conflict.version);
+  };
+
+  return (
+    <div className="space-y-4">
+      <div className="flex flex-wrap items-center justify-between gap-3">
+        <StatusLine status={readOnly ? { kind: 'idle' } : status} />
+        <p className="text-sm text-muted" aria-live="off">
+          {words} {words === 1 ? 'word' : 'words'}
+        </p>
+      </div>
+
+      {readOnlyReason ? (
+        <p role="note" className="rounded border border-rule p-3 text-sm">
+          {readOnlyReason}
+        </p>
+      ) : null}
+
+      {offer ? (
+        <div role="alert" className="rounded border-2 border-accent p-3 text-sm">
+          <p>
+            This device has changes to this story that never reached the server (from{' '}
+            {new Date(offer.at).toLocaleString()}).
+          </p>
+          <div className="mt-2 flex gap-2">
+            <button
+              type="button"
+              onClick={restoreOffer}
+              className="rounded bg-ink px-3 py-1 font-semibold text-paper"
+            >
+              Restore them
+            </button>
+            <button
+              type="button"
+              onClick={discardOffer}
+              className="rounded border border-rule px-3 py-1 font-semibold"
+            >
+              Discard them
+            </button>
+          </div>
+        </div>
+      ) : null}
+
+      {conflict && editor ? (
+        <ConflictView
+          mine={storyAsText(meta, editor.getJSON() as StoryBody)}
+          current={conflict}
+          currentText={storyAsText(conflict.meta, conflict.body)}
+          onKeepMine={keepMine}
+          onTakeTheirs={takeTheirs}
+        />
+      ) : null}
+
+      <div className="grid gap-6 lg:grid-cols-[minmax(0,1fr)_20rem]">
+        <div className="rounded border border-rule">
+          {editor ? <Toolbar editor={editor} disabled={readOnly} /> : null}
+          <EditorContent editor={editor} />
+        </div>
+        <aside aria-label="Story details">
+          <MetadataPanel
+            meta={meta}
+            options={options}
+            disabled={readOnly}
+            slugLocked={initial.firstPublishedAt !== null}
+            onChange={changeMeta}
+          />
+        </aside>
+      </div>
+    </div>
+  );
+}

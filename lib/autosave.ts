@@ -1,0 +1,162 @@
+// The autosave engine of the story editor, free of React and the network so it can be tested:
+// one save in flight at a time, the newest text always sent last, a local copy kept until the
+// server has acknowledged exactly that text, retries that carry the same save id.
+
+export type SaveOutcome<TCurrent> =
+  | { kind: 'saved'; version: number; savedAt: string }
+  | { kind: 'conflict'; current: TCurrent }
+  | { kind: 'offline' }
+  | { kind: 'invalid'; message: string };
+
+export type AutosaveStatus<TCurrent> =
+  | { kind: 'idle' }
+  | { kind: 'dirty' }
+  | { kind: 'saving' }
+  | { kind: 'saved'; savedAt: string }
+  | { kind: 'offline' }
+  | { kind: 'conflict'; current: TCurrent }
+  | { kind: 'invalid'; message: string };
+
+export interface LocalCopy<TSnapshot> {
+  write(copy: { baseVersion: number; snapshot: TSnapshot; at: string }): void;
+  clear(): void;
+}
+
+export interface AutosaverOptions<TSnapshot, TCurrent> {
+  baseVersion: number;
+  send(snapshot: TSnapshot, baseVersion: number, saveId: string): Promise<SaveOutcome<TCurrent>>;
+  onStatus(status: AutosaveStatus<TCurrent>): void;
+  local: LocalCopy<TSnapshot>;
+  newSaveId(): string;
+  delayMs?: number;
+  retryMs?: number;
+  setTimer?: (fn: () => void, ms: number) => unknown;
+  clearTimer?: (handle: unknown) => void;
+  now?: () => Date;
+}
+
+export class Autosaver<TSnapshot, TCurrent> {
+  private version: number;
+  private generation = 0;
+  private savedGeneration = 0;
+  private latest: TSnapshot | null = null;
+  private inFlight = false;
+  private timer: unknown = null;
+  private status: AutosaveStatus<TCurrent> = { kind: 'idle' };
+  // Retries of the same text reuse the id, so a save that reached the server is not made twice.
+  private pending: { generation: number; saveId: string } | null = null;
+
+  constructor(private readonly options: AutosaverOptions<TSnapshot, TCurrent>) {
+    this.version = options.baseVersion;
+  }
+
+  get baseVersion() {
+    return this.version;
+  }
+
+  get dirty() {
+    return this.generation > this.savedGeneration;
+  }
+
+  /** The user changed something: keep it on this device now, send it after a pause. */
+  update(snapshot: TSnapshot): void {
+    this.generation++;
+    this.latest = snapshot;
+    const at = (this.options.now?.() ?? new Date()).toISOString();
+    this.options.local.write({ baseVersion: this.version, snapshot, at });
+    if (this.status.kind === 'conflict') return;
+    if (this.status.kind !== 'offline') this.setStatus({ kind: 'dirty' });
+    this.schedule(this.options.delayMs ?? 2000);
+  }
+
+  /** Send now (blur, leaving the page, a workflow step). Resolves when nothing is left unsent. */
+  async flush(): Promise<void> {
+    this.cancelTimer();
+    await this.run();
+  }
+
+  /** After a conflict: continue on top of the version the user chose to build on. */
+  rebase(version: number, snapshot?: TSnapshot): void {
+    this.version = version;
+    this.pending = null;
+    this.setStatus({ kind: 'dirty' });
+    if (snapshot !== undefined) this.update(snapshot);
+    else this.schedule(0);
+  }
+
+  /** After taking the other version: nothing of ours is left to send. */
+  reset(version: number): void {
+    this.version = version;
+    this.savedGeneration = this.generation;
+    this.pending = null;
+    this.latest = null;
+    this.options.local.clear();
+    this.setStatus({ kind: 'idle' });
+  }
+
+  private schedule(ms: number) {
+    this.cancelTimer();
+    const set = this.options.setTimer ?? ((fn, delay) => setTimeout(fn, delay));
+    this.timer = set(() => {
+      this.timer = null;
+      void this.run();
+    }, ms);
+  }
+
+  private cancelTimer() {
+    if (this.timer !== null)
+      (this.options.clearTimer ?? ((h) => clearTimeout(h as never)))(this.timer);
+    this.timer = null;
+  }
+
+  private setStatus(status: AutosaveStatus<TCurrent>) {
+    this.status = status;
+    this.options.onStatus(status);
+  }
+
+  private async run(): Promise<void> {
+    if (this.inFlight || !this.dirty || this.latest === null) return;
+    if (this.status.kind === 'conflict') return;
+    const generation = this.generation;
+    const snapshot = this.latest;
+    if (this.pending?.generation !== generation) {
+      this.pending = { generation, saveId: this.options.newSaveId() };
+    }
+    const { saveId } = this.pending;
+    this.inFlight = true;
+    this.setStatus({ kind: 'saving' });
+    let outcome: SaveOutcome<TCurrent>;
+    try {
+      outcome = await this.options.send(snapshot, this.version, saveId);
+    } catch {
+      outcome = { kind: 'offline' };
+    }
+    this.inFlight = false;
+
+    switch (outcome.kind) {
+      case 'saved':
+        this.version = outcome.version;
+        this.savedGeneration = generation;
+        this.pending = null;
+        if (generation === this.generation) {
+          this.options.local.clear();
+          this.setStatus({ kind: 'saved', savedAt: outcome.savedAt });
+        } else {
+          // More was typed while this was on its way: send that too.
+          this.setStatus({ kind: 'dirty' });
+          await this.run();
+        }
+        return;
+      case 'conflict':
+        this.setStatus({ kind: 'conflict', current: outcome.current });
+        return;
+      case 'offline':
+        this.setStatus({ kind: 'offline' });
+        this.schedule(this.options.retryMs ?? 5000);
+        return;
+      case 'invalid':
+        this.setStatus({ kind: 'invalid', message: outcome.message });
+        return;
+    }
+  }
+}

@@ -1,0 +1,42 @@
+// What a save of a story carries, checked the same way by the editor's form and the server.
+import { z } from 'zod';
+import { MAX_SLUG_LENGTH, SLUG_PATTERN } from '@/lib/slug';
+
+export const HEADLINE_MAX = 200;
+export const HEADLINE_WARN = 110;
+export const STANDFIRST_MAX = 400;
+
+export const storyMetaSchema = z.strictObject({
+  headline: z
+    .string()
+    .trim()
+    .max(HEADLINE_MAX, `A headline has at most ${HEADLINE_MAX} characters.`),
+  standfirst: z
+    .string()
+    .trim()
+    .max(STANDFIRST_MAX, `A standfirst has at most ${STANDFIRST_MAX} characters.`),
+  dateline: z.string().trim().max(100, 'A dateline has at most 100 characters.'),
+  slug: z
+    .string()
+    .trim()
+    .max(MAX_SLUG_LENGTH, `A slug has at most ${MAX_SLUG_LENGTH} characters.`)
+    .refine((slug) => slug === '' || SLUG_PATTERN.test(slug), {
+      message: 'Use lowercase letters, digits and single dashes.',
+    }),
+  sectionId: z.uuid({ error: 'Choose a section.' }).nullable(),
+  priority: z.enum(['flash', 'urgent', 'routine'], { error: 'Choose a priority.' }),
+  authorIds: z
+    .array(z.uuid())
+    .min(1, 'A story needs at least one author.')
+    .max(10, 'A story has at most 10 authors.'),
+  tagIds: z.array(z.uuid()).max(30, 'A story has at most 30 tags.'),
+});
+
+export const saveStorySchema = z.strictObject({
+  baseVersion: z.int().positive(),
+  saveId: z.string().min(8).max(64).optional(),
+  meta: storyMetaSchema,
+  body: z.unknown(),
+});
+
+export type StoryMetaInput = z.output<typeof storyMetaSchema>;
