@@ -5,6 +5,7 @@ import { storyExtensions } from './extensions';
 import { Toolbar } from './toolbar';
 import { MetadataPanel, type EditableMeta, type EditorOptions } from './metadata-panel';
 import { ConflictView } from './conflict-view';
+import { Presence } from './presence';
 import {
   localDraftStore,
   readLocalDraft,
@@ -203,6 +204,7 @@ export function StoryEditor({ initial, options, readOnlyReason }: Props) {
     <div className="space-y-4">
       <div className="flex flex-wrap items-center justify-between gap-3">
         <StatusLine status={readOnly ? { kind: 'idle' } : status} />
+        <Presence storyId={storyId} />
         <p className="text-sm text-muted" aria-live="off">
           {words} {words === 1 ? 'word' : 'words'}
         </p>

@@ -1,0 +1,116 @@
+// npm run bench — autosave round trip (validate, lock, compare version, write revision, update
+// story) on PGlite (on disk, in a temporary folder) and on PostgreSQL (BENCH_DATABASE_URL or
+// TEST_DATABASE_URL, in a temporary database). Prints a table and writes bench/results/*.json.
+import crypto from 'node:crypto';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import pg from 'pg';
+import { migrateDatabase } from '@/db/migrate';
+import { openDatabase, type DatabaseHandle } from '@/db/open';
+import { insertStaff } from '@/lib/services/users';
+import { createStory, loadEditorState, saveStory } from '@/lib/services/stories';
+import type { StoryBody } from '@/lib/story-body';
+
+const SAVES = Number(process.env.BENCH_SAVES) || 300;
+const WORDS = 1_500;
+
+function storyBody(round: number): StoryBody {
+  const sentence = 'The committee heard from port officials about inspections and staffing levels';
+  const paragraphs = Array.from({ length: WORDS / 75 }, (_, i) => ({
+    type: 'paragraph',
+    content: [
+      { type: 'text', text: `${i === 0 ? `Round ${round}. ` : ''}${`${sentence}. `.repeat(6)}` },
+    ],
+  }));
+  return { type: 'doc', content: paragraphs };
+}
+
+const percentile = (sorted: number[], p: number) =>
+  sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
+
+async function measure(handle: DatabaseHandle) {
+  await migrateDatabase(handle);
+  const staff = await insertStaff(
+    handle.db,
+    { email: `bench-${Date.now()}@dateline.test`, displayName: 'Bench', role: 'editor', title: '' },
+    'a long enough password',
+    null,
+  );
+  const actor = { id: staff.id, role: staff.role, active: true };
+  const { id } = await createStory(handle.db, actor, { headline: 'Benchmark Dispatch' });
+  const state = await loadEditorState(handle.db, actor, id);
+  const { featuredMediaId: _media, ...meta } = state.meta;
+  let version = state.version;
+  const times: number[] = [];
+  for (let round = 0; round < SAVES; round++) {
+    const started = performance.now();
+    const result = await saveStory(handle.db, actor, id, {
+      baseVersion: version,
+      meta,
+      body: storyBody(round),
+    });
+    times.push(performance.now() - started);
+    version = result.version;
+  }
+  times.sort((a, b) => a - b);
+  return {
+    saves: SAVES,
+    words: WORDS,
+    p50_ms: Number(percentile(times, 50).toFixed(2)),
+    p95_ms: Number(percentile(times, 95).toFixed(2)),
+    max_ms: Number(times.at(-1)!.toFixed(2)),
+  };
+}
+
+async function main() {
+  const results: Record<string, unknown> = {};
+
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'dateline-bench-'));
+  const pglite = await openDatabase({ kind: 'pglite', dir: path.join(dir, 'pglite') });
+  try {
+    results.pglite = await measure(pglite);
+  } finally {
+    await pglite.close();
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+
+  const serverUrl = process.env.BENCH_DATABASE_URL || process.env.TEST_DATABASE_URL;
+  if (serverUrl) {
+    const name = `dateline_bench_${crypto.randomBytes(4).toString('hex')}`;
+    const admin = new pg.Client({ connectionString: serverUrl });
+    await admin.connect();
+    await admin.query(`create database ${name}`);
+    const url = new URL(serverUrl);
+    url.pathname = `/${name}`;
+    const postgres = await openDatabase({ kind: 'postgres', url: url.toString() });
+    try {
+      results.postgres = await measure(postgres);
+    } finally {
+      await postgres.close();
+      await admin.query(`drop database if exists ${name} with (force)`);
+      await admin.end();
+    }
+  } else {
+    results.postgres = 'skipped: set BENCH_DATABASE_URL or TEST_DATABASE_URL';
+  }
+
+  console.log(`Autosave round trip (service level, ${WORDS}-word story, ${SAVES} saves):`);
+  console.table(results);
+  const out = path.join('bench', 'results');
+  fs.mkdirSync(out, { recursive: true });
+  const file = path.join(out, `autosave-${new Date().toISOString().slice(0, 10)}.json`);
+  fs.writeFileSync(
+    file,
+    `${JSON.stringify({ at: new Date().toISOString(), cpus: os.cpus().length, node: process.version, results }, null, 2)}\n`,
+  );
+  console.log(`written to ${file}`);
+}
+
+main().then(
+  () => process.exit(0),
+  (error: unknown) => {
+    console.error(error);
+    process.exit(1);
+  },
+);
