@@ -51,3 +51,9 @@ export function nextState(transition: Transition, from: StoryState): StoryState 
 
 /** States in which an author who is not an editor may change the working copy. */
 export const AUTHOR_EDITABLE_STATES: readonly StoryState[] = ['draft', 'changes_requested'];
+
+/** What the person taking a transition must give, if anything. */
+export function requirementOf(transition: Transition): TransitionRule['requires'] {
+  const rule: TransitionRule = TRANSITIONS[transition];
+  return rule.requires;
+}

@@ -2,7 +2,7 @@
 // revisions), history and restore. Scope is in every query: a correspondent reaches only stories
 // they wrote.
 import crypto from 'node:crypto';
-import { and, asc, desc, eq, exists, inArray, ne, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, inArray, ne, sql } from 'drizzle-orm';
 import type { Database, Executor } from '@/db';
 import {
   revisions,
@@ -24,46 +24,13 @@ import { assertCan, can, isEditor, type Actor } from '@/lib/permissions';
 import { slugify } from '@/lib/slug';
 import { bodyToPlainText, emptyBody, type StoryBody } from '@/lib/story-body';
 import { validateBody } from '@/lib/story-schema';
+import { storyInScope } from './story-scope';
 import { parseInput } from '@/lib/validation/users';
 import { saveStorySchema } from '@/lib/validation/story';
 import { z } from 'zod';
 
 /** Autosaves by the same person within this window update one revision instead of adding one. */
 export const COALESCE_MINUTES = 5;
-
-const storyIdSchema = z.uuid({ error: 'Unknown story.' });
-
-/** The condition that keeps a correspondent to their own stories. */
-function inScope(actor: Actor, db: Executor) {
-  if (isEditor(actor)) return undefined;
-  return exists(
-    db
-      .select({ one: storyAuthors.storyId })
-      .from(storyAuthors)
-      .where(and(eq(storyAuthors.storyId, stories.id), eq(storyAuthors.userId, actor.id))),
-  );
-}
-
-async function authorIdsOf(db: Executor, storyId: string): Promise<string[]> {
-  const rows = await db
-    .select({ userId: storyAuthors.userId })
-    .from(storyAuthors)
-    .where(eq(storyAuthors.storyId, storyId))
-    .orderBy(asc(storyAuthors.position));
-  return rows.map((row) => row.userId);
-}
-
-/** Loads a story the actor may reach, locking it when asked; not_found otherwise. */
-async function storyInScope(db: Executor, actor: Actor, id: unknown, lock = false) {
-  const storyId = parseInput(storyIdSchema, id);
-  const query = db
-    .select()
-    .from(stories)
-    .where(and(eq(stories.id, storyId), inScope(actor, db)));
-  const [story] = lock ? await query.for('update') : await query;
-  if (!story) throw new AppError('not_found', 'No such story, or it is not yours.');
-  return { story, scope: { state: story.state, authorIds: await authorIdsOf(db, story.id) } };
-}
 
 export async function createStory(
   db: Database,

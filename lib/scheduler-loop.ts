@@ -1,0 +1,32 @@
+// Runs the scheduler every SCHEDULER_INTERVAL_MS (default 1 s) inside a server process or the
+// `npm run scheduler` worker. Overlapping ticks are skipped, errors are logged and the loop goes on.
+import { getDb } from '@/db';
+import { publishDueStories } from './services/scheduler';
+
+export function startSchedulerLoop(
+  onPublished: (storyIds: string[]) => void = () => {},
+): () => void {
+  const interval = Number(process.env.SCHEDULER_INTERVAL_MS) || 1000;
+  let running = false;
+  const tick = async () => {
+    if (running) return;
+    running = true;
+    try {
+      const published = await publishDueStories(await getDb());
+      for (const story of published) {
+        console.log(
+          `dateline: scheduler published ${story.storyId} (${story.delayMs} ms after its time)`,
+        );
+      }
+      if (published.length) onPublished(published.map((story) => story.storyId));
+    } catch (error) {
+      console.error(`dateline: scheduler: ${(error as Error).message.split('\n')[0]}`);
+    } finally {
+      running = false;
+    }
+  };
+  const timer = setInterval(tick, interval);
+  timer.unref();
+  void tick(); // at start: publish at once what was missed while down
+  return () => clearInterval(timer);
+}

@@ -1,0 +1,13 @@
+// npm run scheduler — a worker that publishes scheduled stories on time. Run it beside app
+// instances started with SCHEDULER=off; several workers may run at once (each story goes out once).
+import { startSchedulerLoop } from '@/lib/scheduler-loop';
+import { getDatabaseHandle } from '@/db';
+import { exitWithError } from './cli';
+
+getDatabaseHandle()
+  .then(() => {
+    console.log('dateline: scheduler running');
+    startSchedulerLoop();
+    setInterval(() => {}, 1 << 30); // keep the process alive; signals end it
+  })
+  .catch(exitWithError);
