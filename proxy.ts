@@ -1,17 +1,46 @@
-// Sends visitors without a session cookie from the desk to the sign-in page. Only a convenience:
-// every desk page, server action and route handler checks the user itself (lib/auth/current-user).
+// Two jobs before a page renders, neither of them access control (every desk page, action and
+// route handler checks the user itself, lib/auth/current-user):
+// - /desk without a session cookie: redirect to sign-in;
+// - /news/{slug}: a withdrawn story answers 410 Gone, an older slug redirects permanently.
 import { NextResponse, type NextRequest } from 'next/server';
+import { articleRoute } from '@/lib/public/routing';
+import { goneNotice } from '@/lib/public/gone-notice';
 
 const SESSION_COOKIES = ['authjs.session-token', '__Secure-authjs.session-token'];
 
-export function proxy(request: NextRequest) {
+export async function proxy(request: NextRequest) {
+  const { pathname, search } = request.nextUrl;
+  if (pathname.startsWith('/news/')) return articleProxy(request, pathname.slice('/news/'.length));
   const hasSession = request.cookies
     .getAll()
     .some(({ name }) => SESSION_COOKIES.some((cookie) => name.startsWith(cookie)));
   if (hasSession) return NextResponse.next();
   const login = new URL('/login', request.nextUrl.origin);
-  login.searchParams.set('callbackUrl', `${request.nextUrl.pathname}${request.nextUrl.search}`);
+  login.searchParams.set('callbackUrl', `${pathname}${search}`);
   return NextResponse.redirect(login);
 }
 
-export const config = { matcher: ['/desk', '/desk/:path*'] };
+async function articleProxy(request: NextRequest, slug: string) {
+  if (!/^[a-z0-9-]{1,200}$/.test(slug)) return NextResponse.next();
+  let route;
+  try {
+    route = await articleRoute(slug);
+  } catch {
+    return NextResponse.next(); // the page shows the database error as it would anyway
+  }
+  if (route.kind === 'moved') {
+    return NextResponse.redirect(new URL(`/news/${route.slug}`, request.nextUrl.origin), 308);
+  }
+  if (route.kind === 'gone') {
+    return new NextResponse(goneNotice(route.headline), {
+      status: 410,
+      headers: {
+        'Content-Type': 'text/html; charset=utf-8',
+        'Cache-Control': 'public, max-age=60',
+      },
+    });
+  }
+  return NextResponse.next();
+}
+
+export const config = { matcher: ['/desk', '/desk/:path*', '/news/:slug'] };

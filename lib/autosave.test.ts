@@ -122,6 +122,22 @@ describe('the autosave engine', () => {
     expect(h.local.copy?.snapshot.text).toBe('x');
   });
 
+  it('makes a flush wait for the save under way and then send the newest text', async () => {
+    const h = harness();
+    h.saver.update({ text: 'typed' });
+    void h.saver.flush();
+    h.saver.update({ text: 'typed, then more' });
+    let flushed = false;
+    const flushing = h.saver.flush().then(() => (flushed = true));
+    await h.reply(saved(2));
+    expect(flushed).toBe(false);
+    expect(h.sent.at(-1)).toMatchObject({ text: 'typed, then more', baseVersion: 2 });
+    await h.reply(saved(3));
+    await flushing;
+    expect(h.saver.dirty).toBe(false);
+    expect(h.saver.baseVersion).toBe(3);
+  });
+
   it('treats a thrown send as offline', async () => {
     const h = harness();
     const saver = new Autosaver<Snap, string>({

@@ -40,7 +40,7 @@ export class Autosaver<TSnapshot, TCurrent> {
   private generation = 0;
   private savedGeneration = 0;
   private latest: TSnapshot | null = null;
-  private inFlight = false;
+  private inFlight: Promise<void> | null = null;
   private timer: unknown = null;
   private status: AutosaveStatus<TCurrent> = { kind: 'idle' };
   // Retries of the same text reuse the id, so a save that reached the server is not made twice.
@@ -69,9 +69,13 @@ export class Autosaver<TSnapshot, TCurrent> {
     this.schedule(this.options.delayMs ?? 2000);
   }
 
-  /** Send now (blur, leaving the page, a workflow step). Resolves when nothing is left unsent. */
+  /**
+   * Send now (blur, leaving the page, a workflow step). Resolves once the save under way, if any,
+   * and a save of the latest text have both been answered.
+   */
   async flush(): Promise<void> {
     this.cancelTimer();
+    while (this.inFlight) await this.inFlight;
     await this.run();
   }
 
@@ -123,15 +127,13 @@ export class Autosaver<TSnapshot, TCurrent> {
       this.pending = { generation, saveId: this.options.newSaveId() };
     }
     const { saveId } = this.pending;
-    this.inFlight = true;
     this.setStatus({ kind: 'saving' });
-    let outcome: SaveOutcome<TCurrent>;
-    try {
-      outcome = await this.options.send(snapshot, this.version, saveId);
-    } catch {
-      outcome = { kind: 'offline' };
-    }
-    this.inFlight = false;
+    const answer = this.options
+      .send(snapshot, this.version, saveId)
+      .catch((): SaveOutcome<TCurrent> => ({ kind: 'offline' }));
+    this.inFlight = answer.then(() => undefined);
+    const outcome = await answer;
+    this.inFlight = null;
 
     switch (outcome.kind) {
       case 'saved':

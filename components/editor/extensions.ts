@@ -12,6 +12,8 @@ export const storyExtensions: Extensions = [
     codeBlock: false,
     strike: false,
     underline: false,
+    // Appending an empty paragraph on load would change the story just by opening it.
+    trailingNode: false,
     link: {
       openOnClick: false,
       autolink: true,

@@ -1,11 +1,12 @@
 'use client';
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { EditorContent, useEditor } from '@tiptap/react';
 import { storyExtensions } from './extensions';
 import { Toolbar } from './toolbar';
 import { MetadataPanel, type EditableMeta, type EditorOptions } from './metadata-panel';
 import { ConflictView } from './conflict-view';
 import { Presence } from './presence';
+import { WorkflowPanel } from '@/components/desk/workflow-panel';
 import {
   localDraftStore,
   readLocalDraft,
@@ -97,7 +98,8 @@ export function StoryEditor({ initial, options, readOnlyReason }: Props) {
   const metaRef = useRef(meta);
   const readOnly = readOnlyReason !== null;
 
-  const saver = useMemo(
+  // One engine for the life of the page: the editor's callbacks hold on to it.
+  const [saver] = useState(
     () =>
       new Autosaver<EditorSnapshot, EditorState>({
         baseVersion: initial.version,
@@ -106,7 +108,6 @@ export function StoryEditor({ initial, options, readOnlyReason }: Props) {
         local: localDraftStore(storyId),
         newSaveId: () => crypto.randomUUID(),
       }),
-    [storyId, initial.version],
   );
 
   const editor = useEditor({
@@ -137,6 +138,22 @@ export function StoryEditor({ initial, options, readOnlyReason }: Props) {
     },
     [editor, saver],
   );
+
+  // After a workflow step the page reloads its data: follow the new version and editability.
+  useEffect(() => {
+    if (!saver.dirty && saver.baseVersion !== initial.version) saver.reset(initial.version);
+  }, [saver, initial.version]);
+  useEffect(() => {
+    // Without `false`, Tiptap reports this as an edit, which would autosave an unchanged story.
+    if (editor && editor.isEditable === readOnly) editor.setEditable(!readOnly, false);
+  }, [editor, readOnly]);
+
+  const beforeStep = async (): Promise<number | null> => {
+    await saver.flush();
+    return saver.dirty || status.kind === 'conflict' ? null : saver.baseVersion;
+  };
+  const currentText = () =>
+    editor ? storyAsText(metaRef.current, editor.getJSON() as StoryBody) : '';
 
   // Work left on this device by a crash, a closed tab or a lost connection is offered back.
   useEffect(() => {
@@ -209,6 +226,15 @@ export function StoryEditor({ initial, options, readOnlyReason }: Props) {
           {words} {words === 1 ? 'word' : 'words'}
         </p>
       </div>
+
+      <WorkflowPanel
+        storyId={storyId}
+        state={initial.state}
+        transitions={initial.transitions}
+        beforeStep={beforeStep}
+        currentText={currentText}
+        liveText={initial.live ? storyAsText(initial.live.meta, initial.live.body) : null}
+      />
 
       {readOnlyReason ? (
         <p role="note" className="rounded border border-rule p-3 text-sm">

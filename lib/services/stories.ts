@@ -15,8 +15,10 @@ import {
   tags,
   users,
   type RevisionMeta,
+  type Story,
   type StoryState,
 } from '@/db/schema';
+import { TRANSITION_NAMES, type Transition } from '@/lib/workflow';
 import { isUniqueViolation } from '@/db/errors';
 import { recordAudit } from '@/lib/audit';
 import { AppError } from '@/lib/errors';
@@ -93,6 +95,13 @@ export interface EditorState {
   savedAt: string;
   savedBy: string | null;
   canEdit: boolean;
+  /** Workflow steps this user may take now. */
+  transitions: Transition[];
+  /** The public address, and when a scheduled story goes out. */
+  publicSlug: string;
+  publishAt: string | null;
+  /** What readers see, when it differs from the working copy (an update in progress). */
+  live: { meta: RevisionMeta; body: StoryBody } | null;
 }
 
 export async function loadEditorState(
@@ -122,7 +131,22 @@ export async function loadEditorState(
     savedAt: working!.createdAt.toISOString(),
     savedBy: working!.savedBy,
     canEdit: can(actor, 'story.edit', scope),
+    transitions: TRANSITION_NAMES.filter((name) => can(actor, `story.${name}`, scope)),
+    publicSlug: story.slug,
+    publishAt: story.publishAt?.toISOString() ?? null,
+    live: await liveRevision(db, story),
   };
+}
+
+async function liveRevision(db: Database, story: Story) {
+  if (!story.publishedRevisionId || story.publishedRevisionId === story.workingRevisionId) {
+    return null;
+  }
+  const [live] = await db
+    .select({ meta: revisions.meta, body: revisions.body })
+    .from(revisions)
+    .where(eq(revisions.id, story.publishedRevisionId));
+  return live ?? null;
 }
 
 /** Sections, tags and staff the metadata panel offers. */

@@ -3,6 +3,8 @@ import Link from 'next/link';
 import type { ReactNode } from 'react';
 import { getCurrentUser } from '@/lib/auth/current-user';
 import { can } from '@/lib/permissions';
+import { getDb } from '@/db';
+import { unreadCount } from '@/lib/services/notifications';
 import { signOutAction } from './actions';
 
 export const metadata: Metadata = { title: 'Desk', robots: { index: false } };
@@ -10,6 +12,7 @@ export const metadata: Metadata = { title: 'Desk', robots: { index: false } };
 export default async function DeskLayout({ children }: { children: ReactNode }) {
   // Each page checks the user itself; the layout only decides what the navigation shows.
   const user = await getCurrentUser();
+  const unread = user ? await unreadCount(await getDb(), user) : 0;
   return (
     <div className="min-h-screen text-sm">
       <header className="border-b border-rule bg-paper">
@@ -28,6 +31,15 @@ export default async function DeskLayout({ children }: { children: ReactNode }) 
                     People
                   </Link>
                 ) : null}
+                <Link href="/desk/notifications" className="hover:underline">
+                  Notifications
+                  {unread > 0 ? (
+                    <span className="ml-1 rounded-full bg-accent px-1.5 text-xs font-bold text-paper">
+                      {unread}
+                      <span className="sr-only"> unread</span>
+                    </span>
+                  ) : null}
+                </Link>
                 <Link href="/desk/profile" className="hover:underline">
                   Profile
                 </Link>

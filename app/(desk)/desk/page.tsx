@@ -1,23 +1,58 @@
 import Link from 'next/link';
+import { connection } from 'next/server';
 import { getDb } from '@/db';
 import { requireDeskUser } from '@/lib/auth/current-user';
-import { deskStories } from '@/lib/desk/stories';
+import { deskFiltersSchema, deskQueues, deskStories, type DeskStoryRow } from '@/lib/desk/stories';
 import { isEditor } from '@/lib/permissions';
-import { formatDateTime } from '@/lib/dates';
-import { StateBadge } from '@/components/desk/state-badge';
-import { PriorityBadge } from '@/components/article/priority-badge';
+import { editorOptions } from '@/lib/services/stories';
+import { STORY_STATES } from '@/lib/workflow';
+import { StoryTable } from '@/components/desk/story-table';
 
-export default async function DeskHome() {
+type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+const STATE_ORDER = [
+  'changes_requested',
+  'draft',
+  'submitted',
+  'scheduled',
+  'published',
+  'withdrawn',
+] as const;
+const STATE_HEADINGS: Record<(typeof STATE_ORDER)[number], string> = {
+  changes_requested: 'Changes requested',
+  draft: 'Drafts',
+  submitted: 'With the desk',
+  scheduled: 'Scheduled',
+  published: 'Published',
+  withdrawn: 'Withdrawn',
+};
+
+const selectClass = 'mt-1 block rounded border border-rule bg-paper px-2 py-1';
+
+export default async function DeskHome({ searchParams }: Props) {
+  await connection();
   const user = await requireDeskUser();
-  const rows = await deskStories(await getDb(), user);
-  const heading = isEditor(user) ? 'All stories' : 'My stories';
+  const db = await getDb();
+  const raw = await searchParams;
+  const filters = deskFiltersSchema.parse(
+    Object.fromEntries(
+      Object.entries(raw).map(([key, value]) => [key, Array.isArray(value) ? value[0] : value]),
+    ),
+  );
+  const [{ rows, next }, options] = await Promise.all([
+    deskStories(db, user, filters),
+    editorOptions(db),
+  ]);
+  const editor = isEditor(user);
+  const queues = editor ? await deskQueues(db) : null;
+  const nextParams = next
+    ? new URLSearchParams({ ...stripEmpty(filters), after: next }).toString()
+    : null;
 
   return (
-    <section aria-labelledby="stories-heading">
+    <div className="space-y-8">
       <div className="flex items-center justify-between">
-        <h1 id="stories-heading" className="text-lg font-semibold">
-          {heading}
-        </h1>
+        <h1 className="text-lg font-semibold">{editor ? 'All stories' : 'My stories'}</h1>
         <Link
           href="/desk/stories/new"
           className="rounded bg-ink px-3 py-1.5 text-sm font-semibold text-paper"
@@ -25,49 +60,173 @@ export default async function DeskHome() {
           New story
         </Link>
       </div>
-      {rows.length === 0 ? (
-        <p className="mt-4 text-muted">No stories yet.</p>
-      ) : (
-        <table className="mt-4 w-full border-collapse text-left">
-          <thead className="border-b border-rule text-xs text-muted uppercase">
-            <tr>
-              <th scope="col" className="py-2 pr-4 font-medium">
-                Headline
-              </th>
-              <th scope="col" className="py-2 pr-4 font-medium">
-                State
-              </th>
-              <th scope="col" className="hidden py-2 pr-4 font-medium sm:table-cell">
-                Section
-              </th>
-              <th scope="col" className="hidden py-2 font-medium md:table-cell">
-                Last change
-              </th>
-            </tr>
-          </thead>
-          <tbody className="divide-y divide-rule">
-            {rows.map((story) => (
-              <tr key={story.id}>
-                <td className="py-2 pr-4">
-                  <PriorityBadge priority={story.priority} />
-                  <Link href={`/desk/stories/${story.id}`} className="hover:underline">
-                    {story.headline || <span className="text-muted">(no headline)</span>}
-                  </Link>
-                </td>
-                <td className="py-2 pr-4">
-                  <StateBadge state={story.state} />
-                </td>
-                <td className="hidden py-2 pr-4 sm:table-cell">{story.section ?? '—'}</td>
-                <td className="hidden py-2 text-muted md:table-cell">
-                  <time dateTime={story.modifiedAt.toISOString()}>
-                    {formatDateTime(story.modifiedAt)}
-                  </time>
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      )}
-    </section>
+
+      {queues ? (
+        <div className="grid gap-6 2xl:grid-cols-3">
+          <section aria-labelledby="queue-heading">
+            <h2 id="queue-heading" className="font-semibold">
+              Review queue <span className="font-normal text-muted">({queues.review.length})</span>
+            </h2>
+            <StoryTable rows={queues.review} time="age" label="Review queue" now={queues.now} />
+          </section>
+          <section aria-labelledby="scheduled-heading">
+            <h2 id="scheduled-heading" className="font-semibold">
+              Scheduled <span className="font-normal text-muted">({queues.scheduled.length})</span>
+            </h2>
+            <StoryTable rows={queues.scheduled} time="publishAt" label="Scheduled" />
+          </section>
+          <section aria-labelledby="today-heading">
+            <h2 id="today-heading" className="font-semibold">
+              Published today{' '}
+              <span className="font-normal text-muted">({queues.today.length})</span>
+            </h2>
+            <StoryTable rows={queues.today} time="publishedAt" label="Published today" />
+          </section>
+        </div>
+      ) : null}
+
+      <section aria-labelledby="list-heading">
+        <h2 id="list-heading" className="sr-only">
+          Stories
+        </h2>
+        <form role="search" aria-label="Filter stories" className="flex flex-wrap items-end gap-3">
+          <div>
+            <label htmlFor="filter-q" className="block font-medium">
+              Headline contains
+            </label>
+            <input
+              id="filter-q"
+              name="q"
+              type="search"
+              defaultValue={filters.q}
+              maxLength={200}
+              className={selectClass}
+            />
+          </div>
+          <div>
+            <label htmlFor="filter-state" className="block font-medium">
+              State
+            </label>
+            <select
+              id="filter-state"
+              name="state"
+              defaultValue={filters.state ?? ''}
+              className={selectClass}
+            >
+              <option value="">Any</option>
+              {STORY_STATES.map((state) => (
+                <option key={state} value={state}>
+                  {state.replace('_', ' ')}
+                </option>
+              ))}
+            </select>
+          </div>
+          <div>
+            <label htmlFor="filter-section" className="block font-medium">
+              Section
+            </label>
+            <select
+              id="filter-section"
+              name="section"
+              defaultValue={filters.section ?? ''}
+              className={selectClass}
+            >
+              <option value="">Any</option>
+              {options.sections.map((section) => (
+                <option key={section.id} value={section.id}>
+                  {section.name}
+                </option>
+              ))}
+            </select>
+          </div>
+          {editor ? (
+            <div>
+              <label htmlFor="filter-author" className="block font-medium">
+                Author
+              </label>
+              <select
+                id="filter-author"
+                name="author"
+                defaultValue={filters.author ?? ''}
+                className={selectClass}
+              >
+                <option value="">Anyone</option>
+                {options.staff.map((person) => (
+                  <option key={person.id} value={person.id}>
+                    {person.name}
+                  </option>
+                ))}
+              </select>
+            </div>
+          ) : null}
+          <div>
+            <label htmlFor="filter-priority" className="block font-medium">
+              Priority
+            </label>
+            <select
+              id="filter-priority"
+              name="priority"
+              defaultValue={filters.priority ?? ''}
+              className={selectClass}
+            >
+              <option value="">Any</option>
+              <option value="flash">Flash</option>
+              <option value="urgent">Urgent</option>
+              <option value="routine">Routine</option>
+            </select>
+          </div>
+          <button type="submit" className="rounded border border-rule px-3 py-1 font-semibold">
+            Filter
+          </button>
+        </form>
+
+        <div className="mt-4">
+          {editor ||
+          filters.state ||
+          filters.q ||
+          filters.section ||
+          filters.priority ||
+          filters.after ? (
+            <StoryTable rows={rows} label="Stories" />
+          ) : (
+            <ByState rows={rows} />
+          )}
+        </div>
+        {nextParams ? (
+          <p className="mt-3">
+            <Link href={`/desk?${nextParams}`} className="underline">
+              Older stories
+            </Link>
+          </p>
+        ) : null}
+      </section>
+    </div>
+  );
+}
+
+function ByState({ rows }: { rows: DeskStoryRow[] }) {
+  if (rows.length === 0) return <p className="text-muted">No stories yet.</p>;
+  return (
+    <div className="space-y-6">
+      {STATE_ORDER.filter((state) => rows.some((row) => row.state === state)).map((state) => (
+        <section key={state} aria-labelledby={`state-${state}`}>
+          <h3 id={`state-${state}`} className="font-semibold">
+            {STATE_HEADINGS[state]}
+          </h3>
+          <StoryTable
+            rows={rows.filter((row) => row.state === state)}
+            label={STATE_HEADINGS[state]}
+          />
+        </section>
+      ))}
+    </div>
+  );
+}
+
+function stripEmpty(filters: Record<string, string | undefined>): Record<string, string> {
+  return Object.fromEntries(
+    Object.entries(filters).filter(
+      (entry): entry is [string, string] => Boolean(entry[1]) && entry[0] !== 'after',
+    ),
   );
 }

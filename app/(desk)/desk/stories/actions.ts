@@ -6,6 +6,8 @@ import { requireActor } from '@/lib/auth/current-user';
 import { runAction } from '@/lib/server-action';
 import type { ActionState } from '@/lib/action-state';
 import { createStory, restoreRevision } from '@/lib/services/stories';
+import { addComment } from '@/lib/services/comments';
+import { markAllRead } from '@/lib/services/notifications';
 
 export async function createStoryAction(_prev: ActionState, form: FormData): Promise<ActionState> {
   let id = '';
@@ -31,5 +33,25 @@ export async function restoreRevisionAction(
     });
     revalidatePath(`/desk/stories/${storyId}/history`);
     return { ok: true, message: `Restored as revision ${revisionNumber}.` };
+  });
+}
+
+export async function addCommentAction(_prev: ActionState, form: FormData): Promise<ActionState> {
+  const body = String(form.get('body') ?? '');
+  const result = await runAction(async () => {
+    const actor = await requireActor();
+    const storyId = String(form.get('storyId'));
+    await addComment(await getDb(), actor, storyId, { body });
+    revalidatePath(`/desk/stories/${storyId}`);
+    return { ok: true, message: 'Comment posted.' };
+  });
+  return result.ok ? result : { ...result, values: { body } };
+}
+
+export async function markNotificationsReadAction(): Promise<void> {
+  await runAction(async () => {
+    await markAllRead(await getDb(), await requireActor());
+    revalidatePath('/desk', 'layout');
+    return { ok: true, message: 'All read.' };
   });
 }

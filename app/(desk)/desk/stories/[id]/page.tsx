@@ -6,6 +6,8 @@ import { AppError } from '@/lib/errors';
 import { editorOptions, loadEditorState } from '@/lib/services/stories';
 import { StoryEditor } from '@/components/editor/story-editor';
 import { StateBadge } from '@/components/desk/state-badge';
+import { CommentThread } from '@/components/desk/comment-thread';
+import { listComments } from '@/lib/services/comments';
 
 export const metadata = { title: 'Edit story' };
 
@@ -26,22 +28,31 @@ export default async function EditStoryPage({ params }: Props) {
     }
     throw error;
   });
-  const options = await editorOptions(db);
+  const [options, comments] = await Promise.all([
+    editorOptions(db),
+    listComments(db, user, story.id),
+  ]);
 
   return (
     <div className="space-y-3">
       <div className="flex flex-wrap items-center gap-3">
         <h1 className="text-lg font-semibold">Edit story</h1>
         <StateBadge state={story.state} />
-        <Link href={`/desk/stories/${story.id}/history`} className="ml-auto text-sm underline">
-          History
-        </Link>
+        <nav aria-label="Story" className="ml-auto flex gap-4 text-sm">
+          <Link href={`/desk/stories/${story.id}/timeline`} className="underline">
+            Timeline
+          </Link>
+          <Link href={`/desk/stories/${story.id}/history`} className="underline">
+            History
+          </Link>
+        </nav>
       </div>
       <StoryEditor
         initial={story}
         options={options}
         readOnlyReason={readOnlyReason(story.canEdit, story.state)}
       />
+      <CommentThread storyId={story.id} comments={comments} />
     </div>
   );
 }

@@ -1,0 +1,52 @@
+import Link from 'next/link';
+import { notFound } from 'next/navigation';
+import { getDb } from '@/db';
+import { requireDeskUser } from '@/lib/auth/current-user';
+import { AppError } from '@/lib/errors';
+import { formatDateTime } from '@/lib/dates';
+import { storyTimeline } from '@/lib/services/timeline';
+
+export const metadata = { title: 'Story timeline' };
+
+const KIND_LABEL = { revision: 'Revision', comment: 'Comment', step: 'Workflow' } as const;
+
+export default async function TimelinePage({ params }: { params: Promise<{ id: string }> }) {
+  const user = await requireDeskUser();
+  const { story, entries } = await storyTimeline(await getDb(), user, (await params).id).catch(
+    (error: unknown) => {
+      if (error instanceof AppError && ['not_found', 'invalid'].includes(error.code)) notFound();
+      throw error;
+    },
+  );
+  return (
+    <section aria-labelledby="timeline-heading" className="max-w-3xl">
+      <div className="flex flex-wrap items-baseline gap-3">
+        <h1 id="timeline-heading" className="text-lg font-semibold">
+          Timeline
+        </h1>
+        <p className="text-muted">{story.headline || '(no headline)'}</p>
+        <Link href={`/desk/stories/${story.id}`} className="ml-auto text-sm underline">
+          Back to the editor
+        </Link>
+      </div>
+      <ol className="mt-4 border-l-2 border-rule">
+        {entries.map((entry, index) => (
+          <li key={index} className="relative py-2 pl-4 text-sm">
+            <span
+              className="absolute top-3.5 -left-[5px] h-2 w-2 rounded-full bg-ink"
+              aria-hidden
+            />
+            <p className="text-xs text-muted">
+              <time dateTime={entry.at.toISOString()}>{formatDateTime(entry.at)}</time> ·{' '}
+              {KIND_LABEL[entry.kind]}
+            </p>
+            <p>
+              <strong>{entry.who}</strong>{' '}
+              {entry.kind === 'comment' ? <>commented: “{entry.text}”</> : entry.text}
+            </p>
+          </li>
+        ))}
+      </ol>
+    </section>
+  );
+}

@@ -1,0 +1,28 @@
+// POST /api/stories/{id}/transitions — take a workflow step (submit, publish, withdraw…).
+import { getDb } from '@/db';
+import { requireActor } from '@/lib/auth/current-user';
+import { errorResponse, json, readJson } from '@/lib/http';
+import { invalidatePublicPages } from '@/lib/publishing';
+import { assertSameOrigin } from '@/lib/same-origin';
+import { transitionStory } from '@/lib/services/workflow';
+
+export async function POST(request: Request, { params }: { params: Promise<{ id: string }> }) {
+  try {
+    assertSameOrigin(request.headers);
+    const actor = await requireActor();
+    const result = await transitionStory(
+      await getDb(),
+      actor,
+      (await params).id,
+      await readJson(request, 64 * 1024),
+    );
+    invalidatePublicPages(result);
+    return json({
+      state: result.state,
+      version: result.version,
+      slug: result.touched.slugs.at(-1),
+    });
+  } catch (error) {
+    return errorResponse(error);
+  }
+}
