@@ -3,6 +3,7 @@
 // - /desk without a session cookie: redirect to sign-in;
 // - /news/{slug}: a withdrawn story answers 410 Gone, an older slug redirects permanently.
 import { NextResponse, type NextRequest } from 'next/server';
+import { getDb } from '@/db';
 import { articleRoute } from '@/lib/public/routing';
 import { goneNotice } from '@/lib/public/gone-notice';
 
@@ -24,7 +25,7 @@ async function articleProxy(request: NextRequest, slug: string) {
   if (!/^[a-z0-9-]{1,200}$/.test(slug)) return NextResponse.next();
   let route;
   try {
-    route = await articleRoute(slug);
+    route = await articleRoute(await getDb(), slug);
   } catch {
     return NextResponse.next(); // the page shows the database error as it would anyway
   }

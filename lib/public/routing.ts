@@ -2,7 +2,7 @@
 // withdrawn story, 410). Asked by proxy.ts before the page renders, because a page cannot answer
 // 410 itself. Answers are remembered for one second per slug, so a burst of readers costs one query.
 import { eq } from 'drizzle-orm';
-import { getDb } from '@/db';
+import type { Database } from '@/db';
 import { slugRedirects, stories } from '@/db/schema';
 
 export type ArticleRoute =
@@ -11,8 +11,7 @@ export type ArticleRoute =
 const MEMO_MS = 1_000;
 const memo = new Map<string, { at: number; route: ArticleRoute }>();
 
-async function lookUp(slug: string): Promise<ArticleRoute> {
-  const db = await getDb();
+async function lookUp(db: Database, slug: string): Promise<ArticleRoute> {
   const [story] = await db
     .select({ state: stories.state, headline: stories.headline })
     .from(stories)
@@ -29,10 +28,14 @@ async function lookUp(slug: string): Promise<ArticleRoute> {
   return { kind: 'page' }; // the page itself answers 404 for anything else
 }
 
-export async function articleRoute(slug: string, now = Date.now()): Promise<ArticleRoute> {
+export async function articleRoute(
+  db: Database,
+  slug: string,
+  now = Date.now(),
+): Promise<ArticleRoute> {
   const known = memo.get(slug);
   if (known && now - known.at < MEMO_MS) return known.route;
-  const route = await lookUp(slug);
+  const route = await lookUp(db, slug);
   if (memo.size > 10_000) memo.clear();
   memo.set(slug, { at: now, route });
   return route;
