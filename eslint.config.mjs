@@ -14,7 +14,17 @@ const config = [
     },
   },
   {
-    ignores: ['.next/**', 'node_modules/**', 'data/**', 'db/migrations/**', 'next-env.d.ts', 'bench/results/**', 'playwright-report/**', 'test-results/**', 'e2e/.data/**'],
+    ignores: [
+      '.next/**',
+      'node_modules/**',
+      'data/**',
+      'db/migrations/**',
+      'next-env.d.ts',
+      'bench/results/**',
+      'playwright-report/**',
+      'test-results/**',
+      'e2e/.data/**',
+    ],
   },
 ];
 

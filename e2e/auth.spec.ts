@@ -47,14 +47,18 @@ test('a correspondent sees their own drafts and none of a colleague’s; an edit
   expect(colleagues.length).toBeGreaterThan(0);
 
   await signIn(page, DEMO.correspondent);
-  const stories = page.getByRole('table');
-  for (const headline of own) await expect(stories).toContainText(headline);
+  // A correspondent's stories come grouped by state, one table per state.
+  const stories = page.getByRole('main');
+  for (const headline of own) {
+    await expect(stories.getByRole('link', { name: headline, exact: true })).toBeVisible();
+  }
   for (const headline of colleagues) await expect(stories).not.toContainText(headline);
 
   await page.getByRole('button', { name: 'Sign out' }).click();
   await expect(page).toHaveURL(/\/login$/);
   await signIn(page, DEMO.editor);
-  for (const headline of [...own, ...colleagues]) await expect(stories).toContainText(headline);
+  const all = page.getByRole('table', { name: 'Stories', exact: true });
+  for (const headline of [...own, ...colleagues]) await expect(all).toContainText(headline);
 });
 
 test('a wrong password is refused on the sign-in page', async ({ page }) => {

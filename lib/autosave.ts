@@ -18,7 +18,7 @@ export type AutosaveStatus<TCurrent> =
   | { kind: 'invalid'; message: string };
 
 export interface LocalCopy<TSnapshot> {
-  write(copy: { baseVersion: number; snapshot: TSnapshot; at: string }): void;
+  write(copy: { baseVersion: number; snapshot: TSnapshot; at: string; saveId: string }): void;
   clear(): void;
 }
 
@@ -59,11 +59,20 @@ export class Autosaver<TSnapshot, TCurrent> {
   }
 
   /** The user changed something: keep it on this device now, send it after a pause. */
-  update(snapshot: TSnapshot): void {
+  update(snapshot: TSnapshot, saveId?: string): void {
     this.generation++;
     this.latest = snapshot;
+    // The id travels with this text everywhere: the local copy, retries, the save sent as the
+    // page closes, a restore after a reload. The server answers a repeat of an id it has already
+    // stored as a success, so the same text never conflicts with itself.
+    this.pending = { generation: this.generation, saveId: saveId ?? this.options.newSaveId() };
     const at = (this.options.now?.() ?? new Date()).toISOString();
-    this.options.local.write({ baseVersion: this.version, snapshot, at });
+    this.options.local.write({
+      baseVersion: this.version,
+      snapshot,
+      at,
+      saveId: this.pending.saveId,
+    });
     if (this.status.kind === 'conflict') return;
     if (this.status.kind !== 'offline') this.setStatus({ kind: 'dirty' });
     this.schedule(this.options.delayMs ?? 2000);
@@ -79,13 +88,26 @@ export class Autosaver<TSnapshot, TCurrent> {
     await this.run();
   }
 
-  /** After a conflict: continue on top of the version the user chose to build on. */
-  rebase(version: number, snapshot?: TSnapshot): void {
+  /**
+   * Continue on top of another version: after a conflict (keep mine), or to send a local copy
+   * found after a reload (with the save id it was kept with).
+   */
+  rebase(version: number, snapshot?: TSnapshot, saveId?: string): void {
     this.version = version;
-    this.pending = null;
     this.setStatus({ kind: 'dirty' });
-    if (snapshot !== undefined) this.update(snapshot);
-    else this.schedule(0);
+    if (snapshot !== undefined) {
+      this.update(snapshot, saveId);
+    } else {
+      // Same text, new base: a new id, or the server would take it for the refused save.
+      this.pending = { generation: this.generation, saveId: this.options.newSaveId() };
+      this.schedule(0);
+    }
+  }
+
+  /** What is unsent, for a last request as the page closes; null when nothing is. */
+  unsent(): { snapshot: TSnapshot; baseVersion: number; saveId: string } | null {
+    if (!this.dirty || this.latest === null || !this.pending) return null;
+    return { snapshot: this.latest, baseVersion: this.version, saveId: this.pending.saveId };
   }
 
   /** After taking the other version: nothing of ours is left to send. */

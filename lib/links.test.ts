@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isSafeHref } from './links';
+import { isSafeHref, isSafeImageSrc } from './links';
 
 describe('isSafeHref', () => {
   it.each([
@@ -32,5 +32,26 @@ describe('isSafeHref', () => {
   it('refuses values that are not strings', () => {
     expect(isSafeHref(undefined)).toBe(false);
     expect(isSafeHref({ toString: () => 'https://example.org' })).toBe(false);
+  });
+});
+
+describe('isSafeImageSrc', () => {
+  it.each(['/media/ab12/photo-1200.webp', 'https://images.example.org/a.jpg'])(
+    'accepts %s',
+    (src) => {
+      expect(isSafeImageSrc(src)).toBe(true);
+    },
+  );
+
+  it.each([
+    'x',
+    'http://example.org/a.jpg',
+    'file:///C:/photo.jpg',
+    'data:image/png;base64,AAAA',
+    '/media/../etc/passwd',
+    'javascript:alert(1)',
+    '',
+  ])('refuses %s', (src) => {
+    expect(isSafeImageSrc(src)).toBe(false);
   });
 });

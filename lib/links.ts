@@ -17,3 +17,13 @@ export function isSafeHref(href: unknown): href is string {
 export function isExternalHref(href: string): boolean {
   return href.startsWith('http:') || href.startsWith('https:');
 }
+
+/** Images in story bodies come from the media library, or from an https address. */
+export function isSafeImageSrc(src: unknown): src is string {
+  return (
+    typeof src === 'string' &&
+    src.length <= 2048 &&
+    !/[\u0000-\u0020\u007f-\u009f]/.test(src) &&
+    ((src.startsWith('/media/') && !src.includes('..')) || src.startsWith('https://'))
+  );
+}

@@ -5,7 +5,7 @@
 import { getSchema } from '@tiptap/core';
 import { storyExtensions } from '@/components/editor/extensions';
 import { AppError } from './errors';
-import { isSafeHref } from './links';
+import { isSafeHref, isSafeImageSrc } from './links';
 import type { BodyNode, StoryBody } from './story-body';
 
 export const MAX_BODY_BYTES = 2 * 1024 * 1024;
@@ -42,8 +42,7 @@ function checkAttributes(node: BodyNode): void {
     refuse('Headings in a story are level 2 or 3.');
   }
   if (node.type === 'image') {
-    const src = node.attrs?.src;
-    if (typeof src !== 'string' || !(src.startsWith('/media/') || src.startsWith('https://'))) {
+    if (!isSafeImageSrc(node.attrs?.src)) {
       refuse('Images must come from the media library.');
     }
   }

@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
 import { renderToReactElement } from '@tiptap/static-renderer/pm/react';
 import { storyExtensions } from '@/components/editor/extensions';
-import { isExternalHref, isSafeHref } from '@/lib/links';
+import { isExternalHref, isSafeHref, isSafeImageSrc } from '@/lib/links';
 import type { StoryBody as StoryBodyJson } from '@/lib/story-body';
 
 interface Attrs {
@@ -17,10 +17,6 @@ function SafeLink({ mark, children }: { mark: Attrs; children?: ReactNode }) {
       {children}
     </a>
   );
-}
-
-function isSafeImageSrc(src: unknown): src is string {
-  return typeof src === 'string' && (src.startsWith('/media/') || src.startsWith('https://'));
 }
 
 function BodyImage({ node }: { node: Attrs }) {

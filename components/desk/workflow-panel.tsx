@@ -191,6 +191,7 @@ export function WorkflowPanel({
               <input
                 id="workflow-value"
                 type="datetime-local"
+                step={1}
                 required
                 value={value}
                 onChange={(event) => setValue(event.target.value)}

@@ -3,7 +3,7 @@
 import type { Extensions } from '@tiptap/core';
 import StarterKit from '@tiptap/starter-kit';
 import Image from '@tiptap/extension-image';
-import { isSafeHref } from '@/lib/links';
+import { isSafeHref, isSafeImageSrc } from '@/lib/links';
 
 export const storyExtensions: Extensions = [
   StarterKit.configure({
@@ -23,5 +23,16 @@ export const storyExtensions: Extensions = [
       HTMLAttributes: { rel: 'noopener noreferrer nofollow', target: null },
     },
   }),
-  Image.configure({ inline: false, allowBase64: false }),
+  Image.configure({ inline: false, allowBase64: false }).extend({
+    // Pasted or dropped images the server would refuse (file:, http:, relative junk) never enter
+    // the document, so one stray picture cannot block every later save.
+    parseHTML() {
+      return [
+        {
+          tag: 'img[src]',
+          getAttrs: (img) => (isSafeImageSrc(img.getAttribute('src')) ? null : false),
+        },
+      ];
+    },
+  }),
 ];

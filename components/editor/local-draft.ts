@@ -12,6 +12,8 @@ export interface LocalDraft {
   baseVersion: number;
   snapshot: EditorSnapshot;
   at: string;
+  /** The id the text was (or will be) sent with; the server knows it once it has it. */
+  saveId: string;
 }
 
 const key = (storyId: string) => `dateline:unsaved:${storyId}`;

@@ -155,29 +155,25 @@ export function StoryEditor({ initial, options, readOnlyReason }: Props) {
   const currentText = () =>
     editor ? storyAsText(metaRef.current, editor.getJSON() as StoryBody) : '';
 
-  // Work left on this device by a crash, a closed tab or a lost connection is offered back.
+  // Work left on this device by a crash, a closed tab or a lost connection is offered back,
+  // unless the server already has it (its save id is the server's last).
   useEffect(() => {
     const draft = readLocalDraft(storyId);
     if (!draft) return;
-    const same =
-      JSON.stringify(draft.snapshot.body) === JSON.stringify(initial.body) &&
-      JSON.stringify(draft.snapshot.meta) === JSON.stringify(editableMeta(initial.meta));
-    if (same) localDraftStore(storyId).clear();
+    const landed =
+      draft.saveId === initial.lastSaveId ||
+      (JSON.stringify(draft.snapshot.body) === JSON.stringify(initial.body) &&
+        JSON.stringify(draft.snapshot.meta) === JSON.stringify(editableMeta(initial.meta)));
+    if (landed) localDraftStore(storyId).clear();
     else setOffer(draft); // eslint-disable-line react-hooks/set-state-in-effect -- reads the browser once
   }, [storyId, initial]);
 
-  // Before the tab closes: send what is unsaved (the local copy stays until it is acknowledged).
+  // Before the tab closes: send what is unsent, with its own save id, so that if it lands the
+  // copy kept on the device is recognised as saved on the next visit.
   useEffect(() => {
     const onLeave = () => {
-      if (saver.dirty && editor) {
-        void sendSave(
-          storyId,
-          { meta: metaRef.current, body: editor.getJSON() as StoryBody },
-          saver.baseVersion,
-          crypto.randomUUID(),
-          true,
-        );
-      }
+      const unsent = saver.unsent();
+      if (unsent) void sendSave(storyId, unsent.snapshot, unsent.baseVersion, unsent.saveId, true);
     };
     const onOnline = () => void saver.flush();
     window.addEventListener('pagehide', onLeave);
@@ -186,21 +182,32 @@ export function StoryEditor({ initial, options, readOnlyReason }: Props) {
       window.removeEventListener('pagehide', onLeave);
       window.removeEventListener('online', onOnline);
     };
-  }, [editor, saver, storyId]);
+  }, [saver, storyId]);
+
+  const showCopy = (snapshot: EditorSnapshot) => {
+    metaRef.current = snapshot.meta;
+    setMeta(snapshot.meta);
+    editor?.commands.setContent(snapshot.body, { emitUpdate: false });
+  };
 
   const restoreOffer = () => {
     if (!offer || !editor) return;
-    metaRef.current = offer.snapshot.meta;
-    setMeta(offer.snapshot.meta);
-    editor.commands.setContent(offer.snapshot.body, { emitUpdate: false });
+    showCopy(offer.snapshot);
     setOffer(null);
-    // Sent on top of the version it was based on: if others saved since, the conflict view opens.
-    saver.rebase(offer.baseVersion, offer.snapshot);
+    // Sent on the version it was based on, with its own id: if it landed after all, the server
+    // says so; if someone else saved since, the conflict view opens.
+    saver.rebase(offer.baseVersion, offer.snapshot, offer.saveId);
   };
 
-  const discardOffer = () => {
+  const discardOffer = async () => {
     localDraftStore(storyId).clear();
     setOffer(null);
+    // The page may have loaded before a last save landed: show what the server has now.
+    const response = await fetch(`/api/stories/${storyId}`).catch(() => null);
+    if (!response?.ok) return;
+    const current = (await response.json()) as EditorState;
+    showCopy({ meta: editableMeta(current.meta), body: current.body });
+    saver.reset(current.version);
   };
 
   const conflict = status.kind === 'conflict' ? status.current : null;
@@ -209,11 +216,8 @@ export function StoryEditor({ initial, options, readOnlyReason }: Props) {
     saver.rebase(conflict.version, { meta: metaRef.current, body: editor.getJSON() as StoryBody });
   };
   const takeTheirs = () => {
-    if (!conflict || !editor) return;
-    const theirs = editableMeta(conflict.meta);
-    metaRef.current = theirs;
-    setMeta(theirs);
-    editor.commands.setContent(conflict.body, { emitUpdate: false });
+    if (!conflict) return;
+    showCopy({ meta: editableMeta(conflict.meta), body: conflict.body });
     saver.reset(conflict.version);
   };
 
@@ -258,7 +262,7 @@ export function StoryEditor({ initial, options, readOnlyReason }: Props) {
             </button>
             <button
               type="button"
-              onClick={discardOffer}
+              onClick={() => void discardOffer()}
               className="rounded border border-rule px-3 py-1 font-semibold"
             >
               Discard them

@@ -95,6 +95,8 @@ export interface EditorState {
   savedAt: string;
   savedBy: string | null;
   canEdit: boolean;
+  /** The id of the last save the server stored (see saveStory). */
+  lastSaveId: string | null;
   /** Workflow steps this user may take now. */
   transitions: Transition[];
   /** The public address, and when a scheduled story goes out. */
@@ -131,6 +133,7 @@ export async function loadEditorState(
     savedAt: working!.createdAt.toISOString(),
     savedBy: working!.savedBy,
     canEdit: can(actor, 'story.edit', scope),
+    lastSaveId: story.lastSaveId,
     transitions: TRANSITION_NAMES.filter((name) => can(actor, `story.${name}`, scope)),
     publicSlug: story.slug,
     publishAt: story.publishAt?.toISOString() ?? null,

@@ -109,10 +109,15 @@ export default async function HistoryPage({ params, searchParams }: Props) {
           Changes from revision {from.number} to revision {to.number}
         </h2>
         <form className="mt-2 flex flex-wrap items-end gap-3 text-sm">
-          {(['from', 'to'] as const).map((name) => (
+          {(
+            [
+              ['from', 'From'],
+              ['to', 'To'],
+            ] as const
+          ).map(([name, label]) => (
             <div key={name}>
-              <label htmlFor={`compare-${name}`} className="block font-medium capitalize">
-                {name}
+              <label htmlFor={`compare-${name}`} className="block font-medium">
+                {label}
               </label>
               <select
                 id={`compare-${name}`}
@@ -132,7 +137,7 @@ export default async function HistoryPage({ params, searchParams }: Props) {
             Compare
           </button>
         </form>
-        <div aria-label="Differences" className="mt-3 rounded border border-rule p-3">
+        <div role="region" aria-label="Differences" className="mt-3 rounded border border-rule p-3">
           <DiffText parts={parts} show="both" />
         </div>
       </section>
