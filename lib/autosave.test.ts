@@ -138,6 +138,29 @@ describe('the autosave engine', () => {
     expect(h.saver.baseVersion).toBe(3);
   });
 
+  it('keeps one save id per text: in the local copy, in retries and in the last send on leaving', async () => {
+    const h = harness();
+    h.saver.update({ text: 'before the tab closed' });
+    const unsent = h.saver.unsent();
+    expect(unsent).toMatchObject({ baseVersion: 1, snapshot: { text: 'before the tab closed' } });
+    expect((h.local.copy as { saveId?: string }).saveId).toBe(unsent!.saveId);
+    void h.saver.flush();
+    expect(h.sent[0]!.saveId).toBe(unsent!.saveId);
+  });
+
+  it('sends a restored local copy with the id it was kept with', async () => {
+    const h = harness();
+    h.saver.rebase(4, { text: 'found after a reload' }, 'kept-id-1234');
+    void h.saver.flush();
+    expect(h.sent[0]).toMatchObject({
+      text: 'found after a reload',
+      baseVersion: 4,
+      saveId: 'kept-id-1234',
+    });
+    await h.reply(saved(5));
+    expect(h.saver.unsent()).toBeNull();
+  });
+
   it('treats a thrown send as offline', async () => {
     const h = harness();
     const saver = new Autosaver<Snap, string>({
