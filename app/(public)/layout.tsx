@@ -1,30 +1,64 @@
+import type { Metadata } from 'next';
 import Link from 'next/link';
+import { connection } from 'next/server';
 import type { ReactNode } from 'react';
+import { getDb } from '@/db';
+import { allSections } from '@/lib/public/directory';
+import { FEED_ALTERNATES, SITE_NAME, siteUrl } from '@/lib/site';
 
-export default function PublicLayout({ children }: { children: ReactNode }) {
+export async function generateMetadata(): Promise<Metadata> {
+  await connection();
+  return {
+    metadataBase: new URL(siteUrl()),
+    alternates: { types: FEED_ALTERNATES },
+  };
+}
+
+export default async function PublicLayout({ children }: { children: ReactNode }) {
+  await connection();
+  const sections = await allSections(await getDb());
   return (
     <>
       <a
         href="#main"
-        className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:bg-paper focus:p-2"
+        className="sr-only focus:not-sr-only focus:absolute focus:top-2 focus:left-2 focus:bg-paper focus:p-2"
       >
         Skip to content
       </a>
       <header className="border-b border-rule">
-        <div className="mx-auto flex max-w-6xl items-baseline justify-between px-4 py-4">
+        <div className="mx-auto flex max-w-6xl items-baseline justify-between gap-4 px-4 py-4">
           <Link href="/" className="font-serif text-3xl font-bold tracking-tight">
-            Dateline
+            {SITE_NAME}
           </Link>
-          <p className="hidden text-sm text-muted sm:block">Dispatches from our correspondents</p>
+          <Link href="/search" className="text-sm font-semibold hover:underline">
+            Search
+          </Link>
         </div>
+        <nav aria-label="Sections" className="mx-auto max-w-6xl overflow-x-auto px-4 pb-2">
+          <ul className="flex gap-4 text-sm whitespace-nowrap">
+            {sections.map((section) => (
+              <li key={section.id}>
+                <Link href={`/section/${section.slug}`} className="hover:underline">
+                  {section.name}
+                </Link>
+              </li>
+            ))}
+          </ul>
+        </nav>
       </header>
       <main id="main" className="mx-auto max-w-6xl px-4 py-6">
         {children}
       </main>
       <footer className="mt-12 border-t border-rule">
-        <p className="mx-auto max-w-6xl px-4 py-6 text-sm text-muted">
-          Dateline — an open-source newsroom.
-        </p>
+        <div className="mx-auto flex max-w-6xl flex-wrap gap-4 px-4 py-6 text-sm text-muted">
+          <p>{SITE_NAME} — an open-source newsroom.</p>
+          <Link href="/feed.xml" className="underline">
+            RSS
+          </Link>
+          <Link href="/feed.json" className="underline">
+            JSON Feed
+          </Link>
+        </div>
       </footer>
     </>
   );

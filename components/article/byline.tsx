@@ -1,13 +1,23 @@
+import { Fragment } from 'react';
+import Link from 'next/link';
 import type { Byline as BylineAuthor } from '@/lib/public/stories';
 
-function names(authors: BylineAuthor[]): string {
-  const all = authors.map((author) => author.displayName);
-  return all.length <= 1 ? (all[0] ?? '') : `${all.slice(0, -1).join(', ')} and ${all.at(-1)}`;
-}
-
+/** "By A, B and C", each name linking to the author's page. */
 export function Byline({ authors }: { authors: BylineAuthor[] }) {
   if (authors.length === 0) return null;
-  return <p className="text-sm font-semibold">By {names(authors)}</p>;
+  return (
+    <p className="text-sm font-semibold">
+      By{' '}
+      {authors.map((author, index) => (
+        <Fragment key={author.handle}>
+          {index > 0 ? (index === authors.length - 1 ? ' and ' : ', ') : null}
+          <Link href={`/author/${author.handle}`} className="hover:underline">
+            {author.displayName}
+          </Link>
+        </Fragment>
+      ))}
+    </p>
+  );
 }
 
 /** The agency signature at the foot of a dispatch: who filed it, and from where. */

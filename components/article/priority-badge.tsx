@@ -1,3 +1,4 @@
+import Link from 'next/link';
 import type { Priority } from '@/db/schema';
 
 /** Flash and urgent stories are marked; routine ones carry no badge. */
@@ -10,13 +11,27 @@ export function PriorityBadge({ priority }: { priority: Priority }) {
   );
 }
 
-/** The line above a headline: the priority mark, then the section. */
-export function Kicker({ priority, section }: { priority: Priority; section: string | null }) {
+/** The line above a headline: the priority mark, then the section (a link where given). */
+export function Kicker({
+  priority,
+  section,
+  href,
+}: {
+  priority: Priority;
+  section: string | null;
+  href?: string;
+}) {
   if (priority === 'routine' && !section) return null;
   return (
     <p className="text-xs font-bold tracking-wider text-accent uppercase">
       <PriorityBadge priority={priority} />
-      {section}
+      {href && section ? (
+        <Link href={href} className="hover:underline">
+          {section}
+        </Link>
+      ) : (
+        section
+      )}
     </p>
   );
 }

@@ -1,6 +1,20 @@
 // What readers may see: published stories whose embargo has passed. Every public read goes through
 // `isPublic`, so no draft, scheduled or withdrawn story can leak through a new page.
-import { and, asc, desc, eq, isNull, lte, or, sql } from 'drizzle-orm';
+import {
+  and,
+  asc,
+  desc,
+  eq,
+  exists,
+  gte,
+  inArray,
+  isNull,
+  lt,
+  lte,
+  ne,
+  or,
+  sql,
+} from 'drizzle-orm';
 import type { Database } from '@/db';
 import { revisions, sections, stories, storyAuthors, storyTags, tags, users } from '@/db/schema';
 import type { Correction, Priority } from '@/db/schema';
@@ -51,19 +65,109 @@ function toCard(row: CardRow): StoryCard {
   };
 }
 
-/** The newest public stories, newest first. */
+export interface ListFilter {
+  sectionId?: string;
+  tagId?: string;
+  authorId?: string;
+}
+
+/** Where the previous page stopped: newest first, so the next page is older than this. */
+export interface PageCursor {
+  publishedAt: Date;
+  id: string;
+}
+
+export const encodePageCursor = (card: StoryCard) =>
+  Buffer.from(`${card.publishedAt.toISOString()}|${card.id}`).toString('base64url');
+
+export function decodePageCursor(raw: unknown): PageCursor | null {
+  if (typeof raw !== 'string' || raw.length > 200) return null;
+  const [at, id] = Buffer.from(raw, 'base64url').toString('utf8').split('|');
+  const publishedAt = new Date(at ?? '');
+  const uuid = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
+  return Number.isNaN(publishedAt.getTime()) || !uuid.test(id ?? '')
+    ? null
+    : { publishedAt, id: id! };
+}
+
+/** Public stories, newest first, optionally of one section, tag or author; keyset-paginated. */
 export async function latestStories(
   db: Database,
-  { limit, excludeId }: { limit: number; excludeId?: string },
+  {
+    limit,
+    excludeId,
+    filter = {},
+    before,
+  }: { limit: number; excludeId?: string; filter?: ListFilter; before?: PageCursor | null },
 ): Promise<StoryCard[]> {
   const rows = await db
     .select(cardColumns)
     .from(stories)
     .leftJoin(sections, eq(sections.id, stories.sectionId))
-    .where(excludeId ? and(isPublic, sql`${stories.id} <> ${excludeId}`) : isPublic)
+    .where(
+      and(
+        isPublic,
+        excludeId ? ne(stories.id, excludeId) : undefined,
+        filter.sectionId ? eq(stories.sectionId, filter.sectionId) : undefined,
+        filter.tagId
+          ? exists(
+              db
+                .select({ one: storyTags.storyId })
+                .from(storyTags)
+                .where(and(eq(storyTags.storyId, stories.id), eq(storyTags.tagId, filter.tagId))),
+            )
+          : undefined,
+        filter.authorId
+          ? exists(
+              db
+                .select({ one: storyAuthors.storyId })
+                .from(storyAuthors)
+                .where(
+                  and(
+                    eq(storyAuthors.storyId, stories.id),
+                    eq(storyAuthors.userId, filter.authorId),
+                  ),
+                ),
+            )
+          : undefined,
+        before
+          ? or(
+              lt(stories.publishedAt, before.publishedAt),
+              and(eq(stories.publishedAt, before.publishedAt), lt(stories.id, before.id)),
+            )
+          : undefined,
+      ),
+    )
     .orderBy(desc(stories.publishedAt), desc(stories.id))
     .limit(limit);
   return rows.map(toCard);
+}
+
+/** Public stories first published since a time (news sitemap), newest first. */
+export async function storiesPublishedSince(db: Database, hours: number): Promise<StoryCard[]> {
+  const rows = await db
+    .select(cardColumns)
+    .from(stories)
+    .leftJoin(sections, eq(sections.id, stories.sectionId))
+    .where(and(isPublic, gte(stories.publishedAt, sql`now() - ${`${hours} hours`}::interval`)))
+    .orderBy(desc(stories.publishedAt))
+    .limit(1000);
+  return rows.map(toCard);
+}
+
+/** Every public story's address and last change (sitemap). */
+export async function publicStoryAddresses(db: Database, limit = 50_000) {
+  return db
+    .select({
+      slug: stories.slug,
+      lastModified: sql<Date>`coalesce(${stories.publicUpdatedAt}, ${stories.publishedAt})`.mapWith(
+        (value: string | Date) => new Date(value),
+      ),
+    })
+    .from(stories)
+    .where(isPublic)
+    .orderBy(desc(stories.publishedAt))
+    .limit(limit);
 }
 
 export interface Byline {
@@ -119,4 +223,38 @@ export async function publicStoryBySlug(db: Database, slug: string): Promise<Pub
     authors: authorRows,
     tags: tagRows,
   };
+}
+
+/** The newest public stories with their bylines and a summary, for feeds. */
+export async function feedItems(
+  db: Database,
+  { limit = 30, filter = {} }: { limit?: number; filter?: ListFilter } = {},
+) {
+  const cards = await latestStories(db, { limit, filter });
+  if (cards.length === 0) return [];
+  const ids = cards.map((card) => card.id);
+  const [bylines, texts] = await Promise.all([
+    db
+      .select({ storyId: storyAuthors.storyId, name: users.displayName })
+      .from(storyAuthors)
+      .innerJoin(users, eq(users.id, storyAuthors.userId))
+      .where(inArray(storyAuthors.storyId, ids))
+      .orderBy(asc(storyAuthors.position)),
+    db
+      .select({ id: stories.id, bodyText: stories.bodyText })
+      .from(stories)
+      .where(inArray(stories.id, ids)),
+  ]);
+  const bodyOf = new Map(texts.map((row) => [row.id, row.bodyText]));
+  return cards.map((card) => ({
+    ...card,
+    authors: bylines.filter((row) => row.storyId === card.id).map((row) => row.name),
+    summary: card.standfirst || summarize(bodyOf.get(card.id) ?? ''),
+  }));
+}
+
+function summarize(text: string, max = 300): string {
+  const flat = text.replace(/\s+/g, ' ').trim();
+  if (flat.length <= max) return flat;
+  return `${flat.slice(0, flat.lastIndexOf(' ', max))}…`;
 }

@@ -7,7 +7,10 @@ import { formatDateTime } from '@/lib/dates';
 import { StoryBody } from '@/components/article/story-body';
 import { Byline, Signature } from '@/components/article/byline';
 import { LatestNews } from '@/components/article/latest-news';
+import Link from 'next/link';
 import { Kicker } from '@/components/article/priority-badge';
+import { JsonLd, newsArticleJsonLd } from '@/components/article/json-ld';
+import { FEED_ALTERNATES, SITE_NAME, absolute } from '@/lib/site';
 
 type Props = { params: Promise<{ slug: string }> };
 
@@ -19,7 +22,26 @@ async function load(slug: string) {
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const story = await load((await params).slug);
   if (!story) return {};
-  return { title: story.headline, description: story.standfirst || undefined };
+  const path = `/news/${story.slug}`;
+  const description = story.standfirst || undefined;
+  return {
+    title: story.headline,
+    description,
+    alternates: { canonical: path, types: FEED_ALTERNATES },
+    openGraph: {
+      type: 'article',
+      url: path,
+      siteName: SITE_NAME,
+      title: story.headline,
+      description,
+      publishedTime: story.publishedAt.toISOString(),
+      modifiedTime: (story.updatedAt ?? story.publishedAt).toISOString(),
+      section: story.section?.name,
+      authors: story.authors.map((author) => absolute(`/author/${author.handle}`)),
+      tags: story.tags.map((tag) => tag.name),
+    },
+    twitter: { card: 'summary', title: story.headline, description },
+  };
 }
 
 export default async function ArticlePage({ params }: Props) {
@@ -29,9 +51,14 @@ export default async function ArticlePage({ params }: Props) {
 
   return (
     <div className="grid gap-10 lg:grid-cols-[minmax(0,42rem)_1fr]">
+      <JsonLd data={newsArticleJsonLd(story)} />
       <article>
         <header>
-          <Kicker priority={story.priority} section={story.section?.name ?? null} />
+          <Kicker
+            priority={story.priority}
+            section={story.section?.name ?? null}
+            href={story.section ? `/section/${story.section.slug}` : undefined}
+          />
           <h1 className="mt-1 font-serif text-3xl leading-tight font-bold sm:text-[2.5rem]">
             {story.headline}
           </h1>
@@ -86,8 +113,13 @@ export default async function ArticlePage({ params }: Props) {
         {story.tags.length > 0 ? (
           <ul aria-label="Tags" className="mt-6 flex flex-wrap gap-2 text-sm">
             {story.tags.map((tag) => (
-              <li key={tag.slug} className="rounded-full border border-rule px-3 py-0.5">
-                {tag.name}
+              <li key={tag.slug}>
+                <Link
+                  href={`/tag/${tag.slug}`}
+                  className="inline-block rounded-full border border-rule px-3 py-0.5 hover:border-ink"
+                >
+                  {tag.name}
+                </Link>
               </li>
             ))}
           </ul>

@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest';
+import { renderToStaticMarkup } from 'react-dom/server';
+import { JsonLd, newsArticleJsonLd } from './json-ld';
+import type { PublicStory } from '@/lib/public/stories';
+
+const story: PublicStory = {
+  id: '00000000-0000-4000-8000-000000000000',
+  slug: 'talks-resume',
+  headline: 'Talks Resume </script><script>alert(1)</script>',
+  standfirst: 'Negotiators met again.',
+  dateline: 'Washington D.C.',
+  priority: 'routine',
+  publishedAt: new Date('2026-11-20T10:00:00Z'),
+  updatedAt: new Date('2026-11-21T08:30:00Z'),
+  section: { slug: 'politics', name: 'Politics' },
+  body: { type: 'doc', content: [] },
+  corrections: [],
+  authors: [
+    {
+      displayName: 'Washington Correspondent',
+      handle: 'washington',
+      title: 'Washington correspondent',
+    },
+  ],
+  tags: [{ slug: 'diplomacy', name: 'Diplomacy' }],
+};
+
+describe('NewsArticle JSON-LD', () => {
+  it('carries the structured fields of the story', () => {
+    const data = newsArticleJsonLd(story);
+    expect(data).toMatchObject({
+      '@type': 'NewsArticle',
+      datePublished: '2026-11-20T10:00:00.000Z',
+      dateModified: '2026-11-21T08:30:00.000Z',
+      dateline: 'Washington D.C.',
+      articleSection: 'Politics',
+      author: [
+        {
+          '@type': 'Person',
+          name: 'Washington Correspondent',
+          url: expect.stringMatching(/\/author\/washington$/),
+        },
+      ],
+      publisher: { '@type': 'Organization', name: 'Dateline' },
+    });
+  });
+
+  it('cannot be broken out of by a headline', () => {
+    const html = renderToStaticMarkup(<JsonLd data={newsArticleJsonLd(story)} />);
+    expect(html.match(/<\/script>/g)).toHaveLength(1);
+    const json = html
+      .replace(/^<script type="application\/ld\+json">/, '')
+      .replace(/<\/script>$/, '');
+    expect(JSON.parse(json).headline).toBe(story.headline);
+  });
+});

@@ -1,0 +1,37 @@
+import type { PublicStory } from '@/lib/public/stories';
+import { SITE_NAME, absolute } from '@/lib/site';
+
+/** schema.org NewsArticle for search engines: structured from the story's own fields. */
+export function newsArticleJsonLd(story: PublicStory) {
+  return {
+    '@context': 'https://schema.org',
+    '@type': 'NewsArticle',
+    headline: story.headline,
+    description: story.standfirst || undefined,
+    datePublished: story.publishedAt.toISOString(),
+    dateModified: (story.updatedAt ?? story.publishedAt).toISOString(),
+    dateline: story.dateline || undefined,
+    articleSection: story.section?.name,
+    keywords: story.tags.map((tag) => tag.name),
+    mainEntityOfPage: absolute(`/news/${story.slug}`),
+    url: absolute(`/news/${story.slug}`),
+    author: story.authors.map((author) => ({
+      '@type': 'Person',
+      name: author.displayName,
+      jobTitle: author.title || undefined,
+      url: absolute(`/author/${author.handle}`),
+    })),
+    publisher: { '@type': 'Organization', name: SITE_NAME, url: absolute('/') },
+  };
+}
+
+/**
+ * The JSON goes into a <script> element, the one place where a string could close the element:
+ * every "<" is written as \\u003c, so "</script>" in a headline stays text.
+ */
+export function JsonLd({ data }: { data: unknown }) {
+  const json = JSON.stringify(data)
+    .replace(/</g, '\\u003c')
+    .replace(/\u2028|\u2029/g, ' ');
+  return <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: json }} />;
+}

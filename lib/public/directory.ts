@@ -1,0 +1,47 @@
+// The public names of things: sections, tags and authors, looked up by their addresses.
+import { asc, eq } from 'drizzle-orm';
+import type { Database } from '@/db';
+import { sections, tags, users } from '@/db/schema';
+
+export async function allSections(db: Database) {
+  return db
+    .select({ id: sections.id, slug: sections.slug, name: sections.name })
+    .from(sections)
+    .orderBy(asc(sections.position));
+}
+
+export async function sectionBySlug(db: Database, slug: string) {
+  const [section] = await db
+    .select({
+      id: sections.id,
+      slug: sections.slug,
+      name: sections.name,
+      description: sections.description,
+    })
+    .from(sections)
+    .where(eq(sections.slug, slug));
+  return section ?? null;
+}
+
+export async function tagBySlug(db: Database, slug: string) {
+  const [tag] = await db
+    .select({ id: tags.id, slug: tags.slug, name: tags.name })
+    .from(tags)
+    .where(eq(tags.slug, slug));
+  return tag ?? null;
+}
+
+/** An author's public profile: never their email, role or anything of their account. */
+export async function authorByHandle(db: Database, handle: string) {
+  const [author] = await db
+    .select({
+      id: users.id,
+      handle: users.handle,
+      displayName: users.displayName,
+      title: users.title,
+      bio: users.bio,
+    })
+    .from(users)
+    .where(eq(users.handle, handle));
+  return author ?? null;
+}

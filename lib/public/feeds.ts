@@ -1,0 +1,80 @@
+// RSS 2.0 and JSON Feed 1.1 from public story cards. Text only (no stored HTML), every value
+// escaped for its context; tested by parsing the output.
+import { SITE_NAME, absolute } from '@/lib/site';
+import type { StoryCard } from './stories';
+
+export interface FeedItem extends StoryCard {
+  authors: string[];
+  summary: string;
+}
+
+export function escapeXml(text: string): string {
+  return (
+    text
+      // Characters XML 1.0 does not allow at all.
+      .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/g, '')
+      .replace(/&/g, '&amp;')
+      .replace(/</g, '&lt;')
+      .replace(/>/g, '&gt;')
+      .replace(/"/g, '&quot;')
+      .replace(/'/g, '&apos;')
+  );
+}
+
+export function rssFeed(
+  items: FeedItem[],
+  { title, path, feedPath }: { title: string; path: string; feedPath: string },
+): string {
+  const entries = items
+    .map((item) => {
+      const url = absolute(`/news/${item.slug}`);
+      return `    <item>
+      <title>${escapeXml(item.headline)}</title>
+      <link>${escapeXml(url)}</link>
+      <guid isPermaLink="true">${escapeXml(url)}</guid>
+      <pubDate>${item.publishedAt.toUTCString()}</pubDate>
+      <description>${escapeXml(item.summary)}</description>${item.authors
+        .map((name) => `\n      <dc:creator>${escapeXml(name)}</dc:creator>`)
+        .join(
+          '',
+        )}${item.section ? `\n      <category>${escapeXml(item.section.name)}</category>` : ''}
+    </item>`;
+    })
+    .join('\n');
+  return `<?xml version="1.0" encoding="UTF-8"?>
+<rss version="2.0" xmlns:atom="http://www.w3.org/2005/Atom" xmlns:dc="http://purl.org/dc/elements/1.1/">
+  <channel>
+    <title>${escapeXml(title)}</title>
+    <link>${escapeXml(absolute(path))}</link>
+    <description>${escapeXml(`${title}: the latest dispatches`)}</description>
+    <language>en</language>
+    <atom:link href="${escapeXml(absolute(feedPath))}" rel="self" type="application/rss+xml"/>
+${entries}
+  </channel>
+</rss>
+`;
+}
+
+export function jsonFeed(items: FeedItem[]): string {
+  return JSON.stringify(
+    {
+      version: 'https://jsonfeed.org/version/1.1',
+      title: SITE_NAME,
+      home_page_url: absolute('/'),
+      feed_url: absolute('/feed.json'),
+      language: 'en',
+      items: items.map((item) => ({
+        id: absolute(`/news/${item.slug}`),
+        url: absolute(`/news/${item.slug}`),
+        title: item.headline,
+        summary: item.summary,
+        content_text: item.summary,
+        date_published: item.publishedAt.toISOString(),
+        authors: item.authors.map((name) => ({ name })),
+        tags: item.section ? [item.section.name] : [],
+      })),
+    },
+    null,
+    2,
+  );
+}

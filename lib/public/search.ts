@@ -1,0 +1,67 @@
+// Full-text search of public stories: PostgreSQL's websearch syntax, ranked with headline words
+// weighted above standfirst above body, with a highlighted snippet. Any input gets an answer.
+import { and, desc, sql } from 'drizzle-orm';
+import type { Database } from '@/db';
+import { sections, stories } from '@/db/schema';
+import { eq } from 'drizzle-orm';
+import { isPublic, type StoryCard } from './stories';
+
+export const MAX_QUERY_LENGTH = 200;
+// Markers ts_headline puts around matches; the page turns them into <mark> (never raw HTML).
+export const HIT_START = '\u0002';
+export const HIT_END = '\u0003';
+
+export interface SearchHit extends StoryCard {
+  snippet: string;
+}
+
+/** Cleans what a reader typed: control characters out, length capped. Empty means no search. */
+export function normalizeQuery(raw: unknown): string {
+  if (typeof raw !== 'string') return '';
+  return raw
+    .replace(/[\u0000-\u001f\u007f]/g, ' ')
+    .trim()
+    .slice(0, MAX_QUERY_LENGTH);
+}
+
+export async function searchStories(
+  db: Database,
+  rawQuery: unknown,
+  { limit = 20, page = 0 }: { limit?: number; page?: number } = {},
+): Promise<SearchHit[]> {
+  const q = normalizeQuery(rawQuery);
+  if (!q) return [];
+  const query = sql`websearch_to_tsquery('english', ${q})`;
+  const rank = sql<number>`ts_rank(${stories.search}, ${query})`;
+  const rows = await db
+    .select({
+      id: stories.id,
+      slug: stories.slug,
+      headline: stories.headline,
+      standfirst: stories.standfirst,
+      dateline: stories.dateline,
+      priority: stories.priority,
+      publishedAt: stories.publishedAt,
+      sectionSlug: sections.slug,
+      sectionName: sections.name,
+      snippet: sql<string>`ts_headline('english', ${stories.bodyText}, ${query},
+        ${`StartSel=${HIT_START}, StopSel=${HIT_END}, MaxWords=35, MinWords=15, MaxFragments=2`})`,
+    })
+    .from(stories)
+    .leftJoin(sections, eq(sections.id, stories.sectionId))
+    .where(and(isPublic, sql`${stories.search} @@ ${query}`))
+    .orderBy(desc(rank), desc(stories.publishedAt), desc(stories.id))
+    .limit(limit)
+    .offset(Math.max(0, Math.min(page, 50)) * limit);
+  return rows.map((row) => ({
+    id: row.id,
+    slug: row.slug,
+    headline: row.headline,
+    standfirst: row.standfirst,
+    dateline: row.dateline,
+    priority: row.priority,
+    publishedAt: row.publishedAt!,
+    section: row.sectionSlug ? { slug: row.sectionSlug, name: row.sectionName! } : null,
+    snippet: row.snippet,
+  }));
+}
