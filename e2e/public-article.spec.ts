@@ -4,7 +4,7 @@ const WASHINGTON_HEADLINE = 'Pentagon Says Allied Air Defences Will Reach the Fr
 
 test('a reader goes from the front page to the Washington dispatch', async ({ page }) => {
   await page.goto('/');
-  await page.getByRole('link', { name: WASHINGTON_HEADLINE }).click();
+  await page.getByRole('link', { name: WASHINGTON_HEADLINE }).first().click();
 
   await expect(page).toHaveURL(
     /\/news\/pentagon-says-allied-air-defences-will-reach-the-front-before-winter$/,

@@ -74,7 +74,7 @@ test('a dispatch goes from filing to review, publication, an update and withdraw
   );
   const reader = await browser.newPage();
   await reader.goto('/');
-  await reader.getByRole('link', { name: headline }).click();
+  await reader.getByRole('link', { name: headline }).first().click();
   await expect(reader.getByRole('heading', { level: 1 })).toHaveText(headline);
   await expect(reader.locator('.article-body')).toContainText('The vote was 71 to 29.');
   const articleUrl = reader.url();
@@ -152,7 +152,7 @@ test('a story scheduled a few seconds ahead is absent until its time, then appea
     .toBe(200);
   expect(Date.now()).toBeGreaterThanOrEqual(at.getTime() - 1_000);
   await reader.goto('/');
-  await expect(reader.getByRole('link', { name: headline })).toBeVisible();
+  await expect(reader.getByRole('link', { name: headline }).first()).toBeVisible();
   await reader.close();
 });
 
