@@ -42,7 +42,7 @@ export interface TransitionResult {
   state: StoryState;
   version: number;
   /** Public addresses whose pages must be refreshed: the story's, and a previous one. */
-  touched: { slugs: string[]; sectionIds: string[] };
+  touched: { slugs: string[] };
 }
 
 const VERBS: Record<Transition, string> = {
@@ -170,7 +170,7 @@ export async function applyTransition(
     version: story.version + 1,
     modifiedAt: now,
   };
-  const touched = { slugs: [story.slug], sectionIds: story.sectionId ? [story.sectionId] : [] };
+  const touched = { slugs: [story.slug] };
 
   switch (transition) {
     case 'schedule': {
@@ -219,9 +219,6 @@ export async function applyTransition(
           .onConflictDoNothing();
         changes.slug = slug;
         touched.slugs.push(slug);
-      }
-      if (working.meta.sectionId && !touched.sectionIds.includes(working.meta.sectionId)) {
-        touched.sectionIds.push(working.meta.sectionId);
       }
       break;
     }
