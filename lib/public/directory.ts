@@ -1,14 +1,16 @@
 // The public names of things: sections, tags and authors, looked up by their addresses.
+import { cache } from 'react';
 import { asc, eq } from 'drizzle-orm';
 import type { Database } from '@/db';
 import { sections, tags, users } from '@/db/schema';
 
-export async function allSections(db: Database) {
-  return db
+/** The sections, in their order; read once per request however many parts of a page ask. */
+export const allSections = cache(async (db: Database) =>
+  db
     .select({ id: sections.id, slug: sections.slug, name: sections.name })
     .from(sections)
-    .orderBy(asc(sections.position));
-}
+    .orderBy(asc(sections.position)),
+);
 
 export async function sectionBySlug(db: Database, slug: string) {
   const [section] = await db

@@ -1,3 +1,4 @@
+import { cache } from 'react';
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { connection } from 'next/server';
@@ -14,10 +15,11 @@ import { FEED_ALTERNATES, SITE_NAME, absolute } from '@/lib/site';
 
 type Props = { params: Promise<{ slug: string }> };
 
-async function load(slug: string) {
+// Metadata and page ask for the same story: one query per request (React cache).
+const load = cache(async (slug: string) => {
   await connection();
   return publicStoryBySlug(await getDb(), slug);
-}
+});
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const story = await load((await params).slug);
