@@ -83,3 +83,21 @@ export async function fingerprint(handle: DatabaseHandle, tables = FINGERPRINT_T
 }
 
 const FINGERPRINT_TABLES = ['users', 'settings', 'sign_in_throttles', 'stories', 'invites'];
+
+export const TEST_PASSWORD = 'a long enough password';
+
+/** A member of staff with a unique email, as the actor services take (plus the email). */
+export async function createTestStaff(
+  handle: DatabaseHandle,
+  role: 'correspondent' | 'editor' | 'admin',
+): Promise<{ id: string; role: typeof role; active: true; email: string }> {
+  const { insertStaff } = await import('@/lib/services/users');
+  const tag = crypto.randomBytes(4).toString('hex');
+  const user = await insertStaff(
+    handle.db,
+    { email: `${role}-${tag}@dateline.test`, displayName: `${role} ${tag}`, role, title: '' },
+    TEST_PASSWORD,
+    null,
+  );
+  return { id: user.id, role, active: true, email: user.email };
+}

@@ -1,25 +1,11 @@
-import crypto from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestDatabase, fingerprint, testDatabaseKinds } from '@/db/testing';
+import { createTestDatabase, createTestStaff, fingerprint, testDatabaseKinds } from '@/db/testing';
 import type { DatabaseHandle } from '@/db/open';
-import type { Role } from '@/db/schema';
 import type { Actor } from '@/lib/permissions';
-import { insertStaff } from './users';
 import { createStory } from './stories';
 import { addComment, listComments } from './comments';
 import { listNotifications, markAllRead, unreadCount } from './notifications';
 import { storyTimeline } from './timeline';
-
-async function makeStaff(handle: DatabaseHandle, role: Role): Promise<Actor> {
-  const tag = crypto.randomBytes(4).toString('hex');
-  const user = await insertStaff(
-    handle.db,
-    { email: `${role}-${tag}@dateline.test`, displayName: `${role} ${tag}`, role, title: '' },
-    'a long enough password',
-    null,
-  );
-  return { id: user.id, role, active: true };
-}
 
 describe.each(testDatabaseKinds)('comments, notifications and the timeline on %s', (kind) => {
   let handle: DatabaseHandle;
@@ -29,9 +15,9 @@ describe.each(testDatabaseKinds)('comments, notifications and the timeline on %s
   let storyId: string;
   beforeAll(async () => {
     handle = await createTestDatabase(kind);
-    author = await makeStaff(handle, 'correspondent');
-    colleague = await makeStaff(handle, 'correspondent');
-    editor = await makeStaff(handle, 'editor');
+    author = await createTestStaff(handle, 'correspondent');
+    colleague = await createTestStaff(handle, 'correspondent');
+    editor = await createTestStaff(handle, 'editor');
     ({ id: storyId } = await createStory(handle.db, author, { headline: 'Talks Resume' }));
   });
   afterAll(() => handle.close());

@@ -1,12 +1,10 @@
-import crypto from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { eq, sql } from 'drizzle-orm';
-import { createTestDatabase, fingerprint, testDatabaseKinds } from '@/db/testing';
+import { createTestDatabase, createTestStaff, fingerprint, testDatabaseKinds } from '@/db/testing';
 import { queryRows, type DatabaseHandle } from '@/db/open';
-import { revisions, stories, type Role } from '@/db/schema';
+import { revisions, stories } from '@/db/schema';
 import type { Actor } from '@/lib/permissions';
 import type { StoryBody } from '@/lib/story-body';
-import { insertStaff } from './users';
 import {
   createStory,
   heartbeat,
@@ -16,17 +14,6 @@ import {
   saveStory,
   type EditorState,
 } from './stories';
-
-async function makeStaff(handle: DatabaseHandle, role: Role): Promise<Actor> {
-  const tag = crypto.randomBytes(4).toString('hex');
-  const user = await insertStaff(
-    handle.db,
-    { email: `${role}-${tag}@dateline.test`, displayName: `${role} ${tag}`, role, title: '' },
-    'a long enough password',
-    null,
-  );
-  return { id: user.id, role, active: true };
-}
 
 const body = (text: string): StoryBody => ({
   type: 'doc',
@@ -47,9 +34,9 @@ describe.each(testDatabaseKinds)('editing stories on %s', (kind) => {
   let editor: Actor;
   beforeAll(async () => {
     handle = await createTestDatabase(kind);
-    author = await makeStaff(handle, 'correspondent');
-    colleague = await makeStaff(handle, 'correspondent');
-    editor = await makeStaff(handle, 'editor');
+    author = await createTestStaff(handle, 'correspondent');
+    colleague = await createTestStaff(handle, 'correspondent');
+    editor = await createTestStaff(handle, 'editor');
   });
   afterAll(() => handle.close());
 
@@ -231,7 +218,7 @@ describe.runIf(testDatabaseKinds.includes('postgres'))('parallel saves on Postgr
   it('let exactly one save win per version, with one revision per winner', async () => {
     const handle = await createTestDatabase('postgres');
     try {
-      const writers = await Promise.all([1, 2, 3, 4].map(() => makeStaff(handle, 'editor')));
+      const writers = await Promise.all([1, 2, 3, 4].map(() => createTestStaff(handle, 'editor')));
       const { id } = await createStory(handle.db, writers[0]!, { headline: 'Race' });
       let wins = 0;
       let lastWinner = '';

@@ -1,34 +1,26 @@
 import crypto from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { eq } from 'drizzle-orm';
-import { createTestDatabase, fingerprint, testDatabaseKinds } from '@/db/testing';
+import {
+  TEST_PASSWORD,
+  createTestDatabase,
+  createTestStaff,
+  fingerprint,
+  testDatabaseKinds,
+} from '@/db/testing';
 import type { DatabaseHandle } from '@/db/open';
-import { users, type Role } from '@/db/schema';
+import { users } from '@/db/schema';
 import type { Actor } from '@/lib/permissions';
 import {
   changeOwnPassword,
   changeRole,
   createStaff,
-  insertStaff,
   listStaff,
   resetPassword,
   setActive,
   updateProfile,
 } from './users';
 import { beginTwoFactorSetup, setTwoFactorRequirement } from './two-factor';
-
-const PASSWORD = 'a long enough password';
-
-async function makeStaff(handle: DatabaseHandle, role: Role): Promise<Actor & { email: string }> {
-  const tag = crypto.randomBytes(4).toString('hex');
-  const user = await insertStaff(
-    handle.db,
-    { email: `${role}-${tag}@dateline.test`, displayName: `${role} ${tag}`, role, title: '' },
-    PASSWORD,
-    null,
-  );
-  return { id: user.id, role: user.role, active: true, email: user.email };
-}
 
 const newPerson = () => ({
   email: `new-${crypto.randomBytes(4).toString('hex')}@dateline.test`,
@@ -43,15 +35,15 @@ describe.each(testDatabaseKinds)('people services on %s', (kind) => {
 
   beforeAll(async () => {
     handle = await createTestDatabase(kind);
-    const deactivated = await makeStaff(handle, 'admin');
+    const deactivated = await createTestStaff(handle, 'admin');
     await handle.db.update(users).set({ active: false }).where(eq(users.id, deactivated.id));
     actors = {
-      correspondent: await makeStaff(handle, 'correspondent'),
-      editor: await makeStaff(handle, 'editor'),
-      admin: await makeStaff(handle, 'admin'),
+      correspondent: await createTestStaff(handle, 'correspondent'),
+      editor: await createTestStaff(handle, 'editor'),
+      admin: await createTestStaff(handle, 'admin'),
       deactivated: { ...deactivated, active: false },
     };
-    target = await makeStaff(handle, 'correspondent');
+    target = await createTestStaff(handle, 'correspondent');
   });
   afterAll(() => handle.close());
 
@@ -97,7 +89,7 @@ describe.each(testDatabaseKinds)('people services on %s', (kind) => {
         bio: '',
       }),
       changeOwnPassword(handle.db, gone, {
-        currentPassword: PASSWORD,
+        currentPassword: TEST_PASSWORD,
         newPassword: 'n'.repeat(20),
       }),
       beginTwoFactorSetup(handle.db, gone),
@@ -137,7 +129,7 @@ describe.each(testDatabaseKinds)('people services on %s', (kind) => {
   });
 
   it('ends the sessions of a deactivated user and audits the change', async () => {
-    const person = await makeStaff(handle, 'correspondent');
+    const person = await createTestStaff(handle, 'correspondent');
     const [before] = await handle.db.select().from(users).where(eq(users.id, person.id));
     await setActive(handle.db, actors.admin, { userId: person.id, active: false });
     const [after] = await handle.db.select().from(users).where(eq(users.id, person.id));
@@ -159,8 +151,8 @@ describe.each(testDatabaseKinds)('people services on %s', (kind) => {
   it('keeps one active admin when two admins demote each other at once', async () => {
     const fresh = await createTestDatabase(kind);
     try {
-      const first = await makeStaff(fresh, 'admin');
-      const second = await makeStaff(fresh, 'admin');
+      const first = await createTestStaff(fresh, 'admin');
+      const second = await createTestStaff(fresh, 'admin');
       const results = await Promise.allSettled([
         changeRole(fresh.db, first, { userId: second.id, role: 'editor' }),
         changeRole(fresh.db, second, { userId: first.id, role: 'editor' }),
@@ -176,7 +168,7 @@ describe.each(testDatabaseKinds)('people services on %s', (kind) => {
   });
 
   it('refuses an admin demoted after their request began', async () => {
-    const stale = await makeStaff(handle, 'admin');
+    const stale = await createTestStaff(handle, 'admin');
     await changeRole(handle.db, actors.admin, { userId: stale.id, role: 'correspondent' });
     const before = await fingerprint(handle);
     // `stale` still says admin, as it did when the request was authorized.

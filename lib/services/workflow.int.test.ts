@@ -1,27 +1,15 @@
 import crypto from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { eq, sql } from 'drizzle-orm';
-import { createTestDatabase, fingerprint, testDatabaseKinds } from '@/db/testing';
+import { createTestDatabase, createTestStaff, fingerprint, testDatabaseKinds } from '@/db/testing';
 import { queryRows, type DatabaseHandle } from '@/db/open';
-import { comments, notifications, sections, stories, type Role } from '@/db/schema';
+import { comments, notifications, sections, stories } from '@/db/schema';
 import type { Actor } from '@/lib/permissions';
 import { publicStoryBySlug } from '@/lib/public/stories';
 import type { StoryBody } from '@/lib/story-body';
-import { insertStaff } from './users';
 import { createStory, loadEditorState, saveStory, type EditorState } from './stories';
 import { transitionStory } from './workflow';
 import { publishDueStories } from './scheduler';
-
-async function makeStaff(handle: DatabaseHandle, role: Role): Promise<Actor> {
-  const tag = crypto.randomBytes(4).toString('hex');
-  const user = await insertStaff(
-    handle.db,
-    { email: `${role}-${tag}@dateline.test`, displayName: `${role} ${tag}`, role, title: '' },
-    'a long enough password',
-    null,
-  );
-  return { id: user.id, role, active: true };
-}
 
 const body = (text: string): StoryBody => ({
   type: 'doc',
@@ -43,8 +31,8 @@ describe.each(testDatabaseKinds)('the workflow on %s', (kind) => {
   let sectionId: string;
   beforeAll(async () => {
     handle = await createTestDatabase(kind);
-    author = await makeStaff(handle, 'correspondent');
-    editor = await makeStaff(handle, 'editor');
+    author = await createTestStaff(handle, 'correspondent');
+    editor = await createTestStaff(handle, 'editor');
     const [section] = await handle.db
       .insert(sections)
       .values({ slug: `politics-${kind}`, name: 'Politics' })
@@ -211,8 +199,8 @@ describe.runIf(testDatabaseKinds.includes('postgres'))('concurrency on PostgreSQ
   let sectionId: string;
   beforeAll(async () => {
     handle = await createTestDatabase('postgres');
-    author = await makeStaff(handle, 'correspondent');
-    editors = [await makeStaff(handle, 'editor'), await makeStaff(handle, 'editor')];
+    author = await createTestStaff(handle, 'correspondent');
+    editors = [await createTestStaff(handle, 'editor'), await createTestStaff(handle, 'editor')];
     const [section] = await handle.db
       .insert(sections)
       .values({ slug: 'world', name: 'World' })
