@@ -15,7 +15,8 @@ interface Props {
   meta: EditableMeta;
   options: EditorOptions;
   disabled: boolean;
-  slugLocked: boolean;
+  /** The story is live: a new address waits for the next published update. */
+  published: boolean;
   onChange(meta: EditableMeta): void;
 }
 
@@ -26,7 +27,7 @@ function toggle(list: string[], id: string) {
   return list.includes(id) ? list.filter((item) => item !== id) : [...list, id];
 }
 
-export function MetadataPanel({ meta, options, disabled, slugLocked, onChange }: Props) {
+export function MetadataPanel({ meta, options, disabled, published, onChange }: Props) {
   const set = <K extends keyof EditableMeta>(key: K, value: EditableMeta[K]) =>
     onChange({ ...meta, [key]: value });
   const long = meta.headline.length > HEADLINE_WARN;
@@ -135,7 +136,7 @@ export function MetadataPanel({ meta, options, disabled, slugLocked, onChange }:
         </label>
         <input
           id="meta-slug"
-          disabled={disabled || slugLocked}
+          disabled={disabled}
           maxLength={80}
           value={meta.slug}
           placeholder={slugify(meta.headline)}
@@ -144,8 +145,8 @@ export function MetadataPanel({ meta, options, disabled, slugLocked, onChange }:
           className={`${inputClass} font-mono`}
         />
         <p id="meta-slug-hint" className="mt-1 text-xs text-muted">
-          {slugLocked
-            ? 'Fixed since first publication.'
+          {published
+            ? 'Published: a new address takes effect with the next published update, and the old one redirects.'
             : `/news/${meta.slug || slugify(meta.headline) || '…'}`}
         </p>
       </div>

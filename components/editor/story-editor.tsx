@@ -291,7 +291,7 @@ export function StoryEditor({ initial, options, readOnlyReason }: Props) {
             meta={meta}
             options={options}
             disabled={readOnly}
-            slugLocked={initial.firstPublishedAt !== null}
+            published={initial.firstPublishedAt !== null}
             onChange={changeMeta}
           />
         </aside>

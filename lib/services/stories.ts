@@ -296,12 +296,16 @@ export async function saveStory(
       const meta: RevisionMeta = { ...metaInput, featuredMediaId: story.featuredMediaId };
       await assertReferencesExist(tx, meta);
       let slug = story.slug;
-      if (!story.publishedAt && metaInput.slug) {
-        if (metaInput.slug !== story.slug) await assertSlugFree(tx, metaInput.slug, story.id);
-        slug = metaInput.slug;
-      } else if (!story.publishedAt) {
-        slug = await freeSlug(tx, slugify(metaInput.headline) || 'untitled', story.id);
+      if (metaInput.slug && metaInput.slug !== story.slug) {
+        await assertSlugFree(tx, metaInput.slug, story.id);
       }
+      if (!story.publishedAt) {
+        slug =
+          metaInput.slug ||
+          (await freeSlug(tx, slugify(metaInput.headline) || 'untitled', story.id));
+      }
+      // Once published, the address readers know changes only when an update is published (the
+      // working copy carries the new one; the old one then redirects).
 
       const [working] = await tx
         .select()

@@ -6,6 +6,7 @@ import { queryRows, type DatabaseHandle } from '@/db/open';
 import { comments, notifications, sections, stories } from '@/db/schema';
 import type { Actor } from '@/lib/permissions';
 import { publicStoryBySlug } from '@/lib/public/stories';
+import { articleRoute } from '@/lib/public/routing';
 import type { StoryBody } from '@/lib/story-body';
 import { createStory, loadEditorState, saveStory, type EditorState } from './stories';
 import { transitionStory } from './workflow';
@@ -135,6 +136,34 @@ describe.each(testDatabaseKinds)('the workflow on %s', (kind) => {
         1,
       );
     }
+  });
+
+  it('moves a live story to a new address with its next update, the old one redirecting', async () => {
+    let story = await readyStory();
+    await step(author, story, 'submit');
+    story = await loadEditorState(handle.db, editor, story.id);
+    await step(editor, story, 'publish');
+    const [before] = await handle.db.select().from(stories).where(eq(stories.id, story.id));
+    const newSlug = `${before!.slug}-renamed`;
+
+    story = await loadEditorState(handle.db, editor, story.id);
+    const { featuredMediaId: _media, ...meta } = story.meta;
+    await saveStory(handle.db, editor, story.id, {
+      baseVersion: story.version,
+      meta: { ...meta, slug: newSlug },
+      body: story.body,
+    });
+    // Saved, not yet published: readers still find it where it was.
+    expect(await publicStoryBySlug(handle.db, before!.slug)).not.toBeNull();
+    expect(await publicStoryBySlug(handle.db, newSlug)).toBeNull();
+
+    story = await loadEditorState(handle.db, editor, story.id);
+    await step(editor, story, 'publish_update');
+    expect(await publicStoryBySlug(handle.db, newSlug)).not.toBeNull();
+    expect(await articleRoute(handle.db, before!.slug, Date.now() + 10 * 60_000)).toEqual({
+      kind: 'moved',
+      slug: newSlug,
+    });
   });
 
   it('refuses what the role or the state does not allow, changing nothing', async () => {

@@ -210,13 +210,19 @@ export async function applyTransition(
           changes.corrections = [...story.corrections, correction];
         }
       }
-      // A slug changes only before first publication; after that the story keeps its address.
-      const slug = story.publishedAt ? story.slug : working.meta.slug || story.slug;
+      // A new address chosen for a live story takes effect now; the old one redirects for good.
+      const slug = working.meta.slug || story.slug;
       if (slug !== story.slug) {
-        await tx
-          .insert(slugRedirects)
-          .values({ fromSlug: story.slug, storyId: story.id })
-          .onConflictDoNothing();
+        if (story.publishedAt) {
+          await tx
+            .insert(slugRedirects)
+            .values({ fromSlug: story.slug, storyId: story.id })
+            .onConflictDoNothing();
+          // Going back to an address it had before: that one is no longer a redirect.
+          await tx
+            .delete(slugRedirects)
+            .where(and(eq(slugRedirects.fromSlug, slug), eq(slugRedirects.storyId, story.id)));
+        }
         changes.slug = slug;
         touched.slugs.push(slug);
       }
