@@ -151,37 +151,61 @@ export function MetadataPanel({ meta, options, disabled, published, onChange }: 
         </p>
       </div>
 
-      <fieldset disabled={disabled}>
-        <legend className="font-medium">Authors</legend>
-        <div className="mt-1 max-h-32 space-y-0.5 overflow-y-auto">
-          {options.staff.map((person) => (
-            <label key={person.id} className="flex items-center gap-2">
-              <input
-                type="checkbox"
-                checked={meta.authorIds.includes(person.id)}
-                onChange={() => set('authorIds', toggle(meta.authorIds, person.id))}
-              />
-              {person.name}
-            </label>
-          ))}
-        </div>
-      </fieldset>
-
-      <fieldset disabled={disabled}>
-        <legend className="font-medium">Tags</legend>
-        <div className="mt-1 flex flex-wrap gap-x-3 gap-y-0.5">
-          {options.tags.map((tag) => (
-            <label key={tag.id} className="flex items-center gap-1.5">
-              <input
-                type="checkbox"
-                checked={meta.tagIds.includes(tag.id)}
-                onChange={() => set('tagIds', toggle(meta.tagIds, tag.id))}
-              />
-              {tag.name}
-            </label>
-          ))}
-        </div>
-      </fieldset>
+      <CheckboxGroup
+        legend="Authors"
+        options={options.staff}
+        chosen={meta.authorIds}
+        disabled={disabled}
+        onToggle={(id) => set('authorIds', toggle(meta.authorIds, id))}
+        scroll
+      />
+      <CheckboxGroup
+        legend="Tags"
+        options={options.tags}
+        chosen={meta.tagIds}
+        disabled={disabled}
+        onToggle={(id) => set('tagIds', toggle(meta.tagIds, id))}
+      />
     </div>
+  );
+}
+
+function CheckboxGroup({
+  legend,
+  options,
+  chosen,
+  disabled,
+  onToggle,
+  scroll = false,
+}: {
+  legend: string;
+  options: { id: string; name: string }[];
+  chosen: string[];
+  disabled: boolean;
+  onToggle(id: string): void;
+  scroll?: boolean;
+}) {
+  return (
+    <fieldset disabled={disabled}>
+      <legend className="font-medium">{legend}</legend>
+      <div
+        className={
+          scroll
+            ? 'mt-1 max-h-32 space-y-0.5 overflow-y-auto'
+            : 'mt-1 flex flex-wrap gap-x-3 gap-y-0.5'
+        }
+      >
+        {options.map((option) => (
+          <label key={option.id} className="flex items-center gap-1.5">
+            <input
+              type="checkbox"
+              checked={chosen.includes(option.id)}
+              onChange={() => onToggle(option.id)}
+            />
+            {option.name}
+          </label>
+        ))}
+      </div>
+    </fieldset>
   );
 }

@@ -135,6 +135,21 @@ async function lockForStaffChange(tx: Executor, actor: Actor, userId: unknown) {
   return { target, otherActiveAdmins };
 }
 
+/**
+ * Writes account changes that must end the user's open sessions: their session version moves on,
+ * so every session issued before signs out at its next request.
+ */
+async function updateEndingSessions(
+  tx: Executor,
+  userId: string,
+  changes: Partial<typeof users.$inferInsert>,
+): Promise<void> {
+  await tx
+    .update(users)
+    .set({ ...changes, sessionVersion: sql`${users.sessionVersion} + 1`, updatedAt: new Date() })
+    .where(eq(users.id, userId));
+}
+
 const LAST_ADMIN = 'The last active admin cannot be demoted or deactivated.';
 
 function refuseSelf(actor: Actor, targetId: string, what: string) {
@@ -176,15 +191,7 @@ export async function setActive(db: Database, actor: Actor, input: unknown): Pro
     if (!active && target.role === 'admin' && otherActiveAdmins === 0) {
       throw new AppError('conflict', LAST_ADMIN);
     }
-    await tx
-      .update(users)
-      .set({
-        active,
-        // Ends every open session of a deactivated user at their next request.
-        sessionVersion: sql`${users.sessionVersion} + 1`,
-        updatedAt: new Date(),
-      })
-      .where(eq(users.id, target.id));
+    await updateEndingSessions(tx, target.id, { active });
     await recordAudit(tx, {
       actorId: actor.id,
       action: active ? 'user.reactivate' : 'user.deactivate',
@@ -208,14 +215,7 @@ export async function resetPassword(
   const passwordHash = await hashPassword(password);
   await db.transaction(async (tx) => {
     const { target } = await lockForStaffChange(tx, actor, userId);
-    await tx
-      .update(users)
-      .set({
-        passwordHash,
-        sessionVersion: sql`${users.sessionVersion} + 1`,
-        updatedAt: new Date(),
-      })
-      .where(eq(users.id, target.id));
+    await updateEndingSessions(tx, target.id, { passwordHash });
     await tx.execute(
       sql`delete from sign_in_throttles where key = ${throttleKey('account', target.email)}`,
     );
@@ -274,14 +274,7 @@ export async function changeOwnPassword(db: Database, actor: Actor, input: unkno
   }
   const passwordHash = await hashPassword(newPassword);
   await db.transaction(async (tx) => {
-    await tx
-      .update(users)
-      .set({
-        passwordHash,
-        sessionVersion: sql`${users.sessionVersion} + 1`,
-        updatedAt: new Date(),
-      })
-      .where(eq(users.id, actor.id));
+    await updateEndingSessions(tx, actor.id, { passwordHash });
     await recordAudit(tx, {
       actorId: actor.id,
       action: 'user.password_change',

@@ -103,78 +103,40 @@ export default async function DeskHome({ searchParams }: Props) {
               className={selectClass}
             />
           </div>
-          <div>
-            <label htmlFor="filter-state" className="block font-medium">
-              State
-            </label>
-            <select
-              id="filter-state"
-              name="state"
-              defaultValue={filters.state ?? ''}
-              className={selectClass}
-            >
-              <option value="">Any</option>
-              {STORY_STATES.map((state) => (
-                <option key={state} value={state}>
-                  {state.replace('_', ' ')}
-                </option>
-              ))}
-            </select>
-          </div>
-          <div>
-            <label htmlFor="filter-section" className="block font-medium">
-              Section
-            </label>
-            <select
-              id="filter-section"
-              name="section"
-              defaultValue={filters.section ?? ''}
-              className={selectClass}
-            >
-              <option value="">Any</option>
-              {options.sections.map((section) => (
-                <option key={section.id} value={section.id}>
-                  {section.name}
-                </option>
-              ))}
-            </select>
-          </div>
+          <FilterSelect
+            name="state"
+            label="State"
+            value={filters.state}
+            any="Any"
+            options={STORY_STATES.map((state) => [state, state.replace('_', ' ')])}
+          />
+          <FilterSelect
+            name="section"
+            label="Section"
+            value={filters.section}
+            any="Any"
+            options={options.sections.map((section) => [section.id, section.name])}
+          />
           {editor ? (
-            <div>
-              <label htmlFor="filter-author" className="block font-medium">
-                Author
-              </label>
-              <select
-                id="filter-author"
-                name="author"
-                defaultValue={filters.author ?? ''}
-                className={selectClass}
-              >
-                <option value="">Anyone</option>
-                {options.staff.map((person) => (
-                  <option key={person.id} value={person.id}>
-                    {person.name}
-                  </option>
-                ))}
-              </select>
-            </div>
+            <FilterSelect
+              name="author"
+              label="Author"
+              value={filters.author}
+              any="Anyone"
+              options={options.staff.map((person) => [person.id, person.name])}
+            />
           ) : null}
-          <div>
-            <label htmlFor="filter-priority" className="block font-medium">
-              Priority
-            </label>
-            <select
-              id="filter-priority"
-              name="priority"
-              defaultValue={filters.priority ?? ''}
-              className={selectClass}
-            >
-              <option value="">Any</option>
-              <option value="flash">Flash</option>
-              <option value="urgent">Urgent</option>
-              <option value="routine">Routine</option>
-            </select>
-          </div>
+          <FilterSelect
+            name="priority"
+            label="Priority"
+            value={filters.priority}
+            any="Any"
+            options={[
+              ['flash', 'Flash'],
+              ['urgent', 'Urgent'],
+              ['routine', 'Routine'],
+            ]}
+          />
           <button type="submit" className="rounded border border-rule px-3 py-1 font-semibold">
             Filter
           </button>
@@ -228,5 +190,35 @@ function stripEmpty(filters: Record<string, string | undefined>): Record<string,
     Object.entries(filters).filter(
       (entry): entry is [string, string] => Boolean(entry[1]) && entry[0] !== 'after',
     ),
+  );
+}
+
+function FilterSelect({
+  name,
+  label,
+  value,
+  any,
+  options,
+}: {
+  name: string;
+  label: string;
+  value: string | undefined;
+  any: string;
+  options: [value: string, label: string][];
+}) {
+  return (
+    <div>
+      <label htmlFor={`filter-${name}`} className="block font-medium">
+        {label}
+      </label>
+      <select id={`filter-${name}`} name={name} defaultValue={value ?? ''} className={selectClass}>
+        <option value="">{any}</option>
+        {options.map(([optionValue, optionLabel]) => (
+          <option key={optionValue} value={optionValue}>
+            {optionLabel}
+          </option>
+        ))}
+      </select>
+    </div>
   );
 }
