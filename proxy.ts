@@ -6,6 +6,7 @@ import { NextResponse, type NextRequest } from 'next/server';
 import { getDb } from '@/db';
 import { articleRoute } from '@/lib/public/routing';
 import { goneNotice } from '@/lib/public/gone-notice';
+import { redirectUrl } from '@/lib/site';
 
 const SESSION_COOKIES = ['authjs.session-token', '__Secure-authjs.session-token'];
 
@@ -16,7 +17,7 @@ export async function proxy(request: NextRequest) {
     .getAll()
     .some(({ name }) => SESSION_COOKIES.some((cookie) => name.startsWith(cookie)));
   if (hasSession) return NextResponse.next();
-  const login = new URL('/login', request.nextUrl.origin);
+  const login = redirectUrl('/login', request.nextUrl.origin);
   login.searchParams.set('callbackUrl', `${pathname}${search}`);
   return NextResponse.redirect(login);
 }
@@ -30,7 +31,7 @@ async function articleProxy(request: NextRequest, slug: string) {
     return NextResponse.next(); // the page shows the database error as it would anyway
   }
   if (route.kind === 'moved') {
-    return NextResponse.redirect(new URL(`/news/${route.slug}`, request.nextUrl.origin), 308);
+    return NextResponse.redirect(redirectUrl(`/news/${route.slug}`, request.nextUrl.origin), 308);
   }
   if (route.kind === 'gone') {
     return new NextResponse(goneNotice(route.headline), {

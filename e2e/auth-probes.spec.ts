@@ -94,3 +94,35 @@ test('a copied session cookie stops working once its owner changes the password'
   await owner.close();
   await thief.close();
 });
+
+test('a forged Host or X-Forwarded-Host steers no redirect and no address anywhere', async ({
+  playwright,
+  baseURL,
+}) => {
+  const forged = await playwright.request.newContext({
+    baseURL,
+    extraHTTPHeaders: { 'X-Forwarded-Host': 'evil.test', 'X-Forwarded-Proto': 'https' },
+  });
+  try {
+    const desk = await forged.get('/desk', { maxRedirects: 0 });
+    expect(desk.status()).toBe(307);
+    const location = desk.headers().location!;
+    expect(location).not.toContain('evil.test');
+    expect(new URL(location, baseURL).pathname).toBe('/login');
+    for (const path of [
+      '/sitemap.xml',
+      '/news-sitemap.xml',
+      '/feed.xml',
+      '/robots.txt',
+      '/login',
+    ]) {
+      expect(await (await forged.get(path)).text(), path).not.toContain('evil.test');
+    }
+    const article = await forged.get(
+      '/news/pentagon-says-allied-air-defences-will-reach-the-front-before-winter',
+    );
+    expect(await article.text()).not.toContain('evil.test');
+  } finally {
+    await forged.dispose();
+  }
+});

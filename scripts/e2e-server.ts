@@ -9,7 +9,14 @@ import { startNextServer } from './serve';
 
 const dataDir = path.resolve(E2E_DATA_DIR);
 fs.rmSync(dataDir, { recursive: true, force: true });
-Object.assign(process.env, { DATA_DIR: dataDir, DEMO_PASSWORD: E2E_PASSWORD });
+// The production configuration: the public address is set, so no Host header decides it.
+const address = `http://127.0.0.1:${E2E_PORT}`;
+Object.assign(process.env, {
+  DATA_DIR: dataDir,
+  DEMO_PASSWORD: E2E_PASSWORD,
+  SITE_URL: address,
+  AUTH_URL: address,
+});
 delete process.env.DATABASE_URL;
 
 prepareDatabase({ seed: 'always' })
