@@ -7,6 +7,7 @@ import { getDb } from '@/db';
 import { articleRoute } from '@/lib/public/routing';
 import { goneNotice } from '@/lib/public/gone-notice';
 import { redirectUrl } from '@/lib/site';
+import { DESK_PATH_HEADER } from '@/lib/auth/callback-url';
 
 const SESSION_COOKIES = ['authjs.session-token', '__Secure-authjs.session-token'];
 
@@ -16,7 +17,12 @@ export async function proxy(request: NextRequest) {
   const hasSession = request.cookies
     .getAll()
     .some(({ name }) => SESSION_COOKIES.some((cookie) => name.startsWith(cookie)));
-  if (hasSession) return NextResponse.next();
+  if (hasSession) {
+    // Tell the page where the reader was going, in case their session turns out to be over.
+    const headers = new Headers(request.headers);
+    headers.set(DESK_PATH_HEADER, `${pathname}${search}`);
+    return NextResponse.next({ request: { headers } });
+  }
   const login = redirectUrl('/login', request.nextUrl.origin);
   login.searchParams.set('callbackUrl', `${pathname}${search}`);
   return NextResponse.redirect(login);

@@ -39,7 +39,7 @@ test('a person deactivated while signed in is sent to sign in at their next page
   await expect(row.getByRole('button', { name: `Reactivate ${person.name}` })).toBeVisible();
 
   await victim.goto('/desk');
-  await expect(victim).toHaveURL(/\/login(\?|$)/);
+  await expect(victim).toHaveURL(/\/login\?callbackUrl=%2Fdesk$/);
   await expect(victim.getByRole('heading', { name: 'My stories' })).toHaveCount(0);
 });
 

@@ -2,7 +2,9 @@
 // Pages call `requireDeskUser`, server actions and route handlers `requireActor`; nothing else
 // decides whether someone is signed in.
 import { cache } from 'react';
+import { headers } from 'next/headers';
 import { redirect } from 'next/navigation';
+import { DESK_PATH_HEADER, safeCallbackPath } from './callback-url';
 import type { Role } from '@/db/schema';
 import { AppError } from '@/lib/errors';
 import { isEditor, type Actor } from '@/lib/permissions';
@@ -50,7 +52,11 @@ export async function requireDeskUser({
   forTwoFactorSetup = false,
 }: { forTwoFactorSetup?: boolean } = {}): Promise<CurrentUser> {
   const user = await getCurrentUser();
-  if (!user) redirect('/login');
+  if (!user) {
+    // Back to where they were after signing in again (sanitized: a same-site path only).
+    const wanted = safeCallbackPath((await headers()).get(DESK_PATH_HEADER));
+    redirect(`/login?${new URLSearchParams({ callbackUrl: wanted })}`);
+  }
   if (user.needsTwoFactorSetup && !forTwoFactorSetup) redirect('/desk/security');
   return user;
 }
