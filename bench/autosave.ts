@@ -1,13 +1,12 @@
 // npm run bench — autosave round trip (validate, lock, compare version, write revision, update
 // story) on PGlite (on disk, in a temporary folder) and on PostgreSQL (BENCH_DATABASE_URL or
 // TEST_DATABASE_URL, in a temporary database). Prints a table and writes bench/results/*.json.
-import crypto from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import pg from 'pg';
 import { migrateDatabase } from '@/db/migrate';
 import { openDatabase, type DatabaseHandle } from '@/db/open';
+import { createScratchDatabase } from '@/db/testing';
 import { insertStaff } from '@/lib/services/users';
 import { createStory, loadEditorState, saveStory } from '@/lib/services/stories';
 import type { StoryBody } from '@/lib/story-body';
@@ -77,19 +76,13 @@ async function main() {
 
   const serverUrl = process.env.BENCH_DATABASE_URL || process.env.TEST_DATABASE_URL;
   if (serverUrl) {
-    const name = `dateline_bench_${crypto.randomBytes(4).toString('hex')}`;
-    const admin = new pg.Client({ connectionString: serverUrl });
-    await admin.connect();
-    await admin.query(`create database ${name}`);
-    const url = new URL(serverUrl);
-    url.pathname = `/${name}`;
-    const postgres = await openDatabase({ kind: 'postgres', url: url.toString() });
+    const scratch = await createScratchDatabase(serverUrl, 'dateline_bench');
+    const postgres = await openDatabase({ kind: 'postgres', url: scratch.url });
     try {
       results.postgres = await measure(postgres);
     } finally {
       await postgres.close();
-      await admin.query(`drop database if exists ${name} with (force)`);
-      await admin.end();
+      await scratch.drop();
     }
   } else {
     results.postgres = 'skipped: set BENCH_DATABASE_URL or TEST_DATABASE_URL';

@@ -9,9 +9,9 @@ import http from 'node:http';
 import os from 'node:os';
 import path from 'node:path';
 import autocannon from 'autocannon';
-import pg from 'pg';
 import { buildIfNeeded } from '@/scripts/build';
 import { waitForHealth } from '@/scripts/serve';
+import { createScratchDatabase } from '@/db/testing';
 
 const SECONDS = Number(process.env.BENCH_SECONDS) || 5;
 const CONNECTIONS = 10;
@@ -121,23 +121,17 @@ async function main() {
 
   const serverUrl = process.env.BENCH_DATABASE_URL || process.env.TEST_DATABASE_URL;
   if (serverUrl) {
-    const name = `dateline_bench_${crypto.randomBytes(4).toString('hex')}`;
-    const admin = new pg.Client({ connectionString: serverUrl });
-    await admin.connect();
-    await admin.query(`create database ${name}`);
-    const url = new URL(serverUrl);
-    url.pathname = `/${name}`;
+    const scratch = await createScratchDatabase(serverUrl, 'dateline_bench');
     try {
       const postgres = await measureServer('PostgreSQL', {
         ...base,
-        DATABASE_URL: url.toString(),
+        DATABASE_URL: scratch.url,
         AUTH_SECRET: crypto.randomBytes(32).toString('base64url'),
       });
       results.push(...postgres.rows);
       memory.PostgreSQL = postgres.memoryMiB;
     } finally {
-      await admin.query(`drop database if exists ${name} with (force)`);
-      await admin.end();
+      await scratch.drop();
     }
   }
 

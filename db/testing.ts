@@ -31,33 +31,41 @@ async function migratedPglite(): Promise<PGlite> {
   return (await (await pgliteTemplate).clone()) as PGlite;
 }
 
-function withDatabase(url: string, database: string): string {
-  const parsed = new URL(url);
-  parsed.pathname = `/${database}`;
-  return parsed.toString();
+/**
+ * An empty database of its own on a PostgreSQL server (for tests and benchmarks): its URL, and
+ * `drop()` to throw it away.
+ */
+export async function createScratchDatabase(
+  serverUrl: string,
+  prefix = 'dateline_test',
+): Promise<{ url: string; drop(): Promise<void> }> {
+  const name = `${prefix}_${crypto.randomBytes(6).toString('hex')}`;
+  const run = async (statement: string) => {
+    const admin = new pg.Client({ connectionString: serverUrl });
+    await admin.connect();
+    try {
+      await admin.query(statement);
+    } finally {
+      await admin.end();
+    }
+  };
+  await run(`create database ${name}`);
+  const url = new URL(serverUrl);
+  url.pathname = `/${name}`;
+  return { url: url.toString(), drop: () => run(`drop database if exists ${name} with (force)`) };
 }
 
 /** A fresh, migrated database of the given kind; `close()` throws it away. */
 export async function createTestDatabase(kind: DatabaseKind): Promise<DatabaseHandle> {
   if (kind === 'pglite') return wrapPglite(await migratedPglite());
-
-  const serverUrl = process.env.TEST_DATABASE_URL!;
-  const name = `dateline_test_${crypto.randomBytes(6).toString('hex')}`;
-  const admin = new pg.Client({ connectionString: serverUrl });
-  await admin.connect();
-  await admin.query(`create database ${name}`);
-  await admin.end();
-
-  const handle = await openDatabase({ kind: 'postgres', url: withDatabase(serverUrl, name) });
+  const scratch = await createScratchDatabase(process.env.TEST_DATABASE_URL!);
+  const handle = await openDatabase({ kind: 'postgres', url: scratch.url });
   await migrateDatabase(handle);
   return {
     ...handle,
     async close() {
       await handle.close();
-      const dropper = new pg.Client({ connectionString: serverUrl });
-      await dropper.connect();
-      await dropper.query(`drop database if exists ${name} with (force)`);
-      await dropper.end();
+      await scratch.drop();
     },
   };
 }

@@ -1,4 +1,5 @@
 import Link from 'next/link';
+import { TableHead } from '@/components/ui/table-head';
 import type { DeskStoryRow } from '@/lib/desk/stories';
 import { formatDateTime } from '@/lib/dates';
 import { PriorityBadge } from '@/components/article/priority-badge';
@@ -36,22 +37,14 @@ export function StoryTable({
   if (rows.length === 0) return <p className="py-2 text-muted">None.</p>;
   return (
     <table aria-label={label} className="w-full border-collapse text-left">
-      <thead className="border-b border-rule text-xs text-muted uppercase">
-        <tr>
-          <th scope="col" className="py-1.5 pr-4 font-medium">
-            Headline
-          </th>
-          <th scope="col" className="py-1.5 pr-4 font-medium">
-            State
-          </th>
-          <th scope="col" className="hidden py-1.5 pr-4 font-medium sm:table-cell">
-            Section
-          </th>
-          <th scope="col" className="py-1.5 font-medium">
-            {TIME_HEADINGS[time]}
-          </th>
-        </tr>
-      </thead>
+      <TableHead
+        columns={[
+          { label: 'Headline' },
+          { label: 'State' },
+          { label: 'Section', className: 'hidden sm:table-cell' },
+          { label: TIME_HEADINGS[time] },
+        ]}
+      />
       <tbody className="divide-y divide-rule">
         {rows.map((story) => {
           const when = time === 'age' ? story.modifiedAt : story[time];

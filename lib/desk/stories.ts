@@ -1,11 +1,13 @@
 // Stories as the desk lists them. Scope is part of every query: correspondents get only the
 // stories they wrote, whatever filters are asked for.
-import { and, asc, desc, eq, exists, gte, ilike, lt, or, sql, type SQL } from 'drizzle-orm';
+import { and, asc, desc, eq, gte, ilike, lt, or, sql, type SQL } from 'drizzle-orm';
 import { z } from 'zod';
 import type { Database } from '@/db';
 import { queryRows } from '@/db/open';
-import { sections, stories, storyAuthors, type Priority, type StoryState } from '@/db/schema';
-import { isEditor, type Actor } from '@/lib/permissions';
+import { sections, stories, type Priority, type StoryState } from '@/db/schema';
+import { authoredBy } from '@/lib/authored-by';
+import { inScope } from '@/lib/services/story-scope';
+import type { Actor } from '@/lib/permissions';
 import { STORY_STATES } from '@/lib/workflow';
 
 export interface DeskStoryRow {
@@ -44,15 +46,7 @@ export const deskFiltersSchema = z.object({
 export type DeskFilters = z.output<typeof deskFiltersSchema>;
 
 function scopeOf(db: Database, actor: Actor, authorId?: string): SQL | undefined {
-  const byAuthor = (userId: string) =>
-    exists(
-      db
-        .select({ one: storyAuthors.storyId })
-        .from(storyAuthors)
-        .where(and(eq(storyAuthors.storyId, stories.id), eq(storyAuthors.userId, userId))),
-    );
-  if (!isEditor(actor)) return and(byAuthor(actor.id), authorId ? byAuthor(authorId) : undefined);
-  return authorId ? byAuthor(authorId) : undefined;
+  return and(inScope(actor, db), authorId ? authoredBy(db, authorId) : undefined);
 }
 
 export const encodeCursor = (row: Pick<DeskStoryRow, 'modifiedAt' | 'id'>) =>

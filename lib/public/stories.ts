@@ -19,6 +19,7 @@ import type { Database } from '@/db';
 import { revisions, sections, stories, storyAuthors, storyTags, tags, users } from '@/db/schema';
 import type { Correction, Priority } from '@/db/schema';
 import type { StoryBody } from '@/lib/story-body';
+import { authoredBy } from '@/lib/authored-by';
 
 export const isPublic = and(
   eq(stories.state, 'published'),
@@ -117,19 +118,7 @@ export async function latestStories(
                 .where(and(eq(storyTags.storyId, stories.id), eq(storyTags.tagId, filter.tagId))),
             )
           : undefined,
-        filter.authorId
-          ? exists(
-              db
-                .select({ one: storyAuthors.storyId })
-                .from(storyAuthors)
-                .where(
-                  and(
-                    eq(storyAuthors.storyId, stories.id),
-                    eq(storyAuthors.userId, filter.authorId),
-                  ),
-                ),
-            )
-          : undefined,
+        filter.authorId ? authoredBy(db, filter.authorId) : undefined,
         before
           ? or(
               lt(stories.publishedAt, before.publishedAt),

@@ -1,5 +1,6 @@
 // Reaching a story: the scope rule (correspondents only their own) lives in the query itself.
-import { and, asc, eq, exists } from 'drizzle-orm';
+import { and, asc, eq } from 'drizzle-orm';
+import { authoredBy } from '@/lib/authored-by';
 import { z } from 'zod';
 import type { Executor } from '@/db';
 import { stories, storyAuthors } from '@/db/schema';
@@ -10,14 +11,8 @@ import { parseInput } from '@/lib/validation/users';
 const storyIdSchema = z.uuid({ error: 'Unknown story.' });
 
 /** The condition that keeps a correspondent to their own stories. */
-function inScope(actor: Actor, db: Executor) {
-  if (isEditor(actor)) return undefined;
-  return exists(
-    db
-      .select({ one: storyAuthors.storyId })
-      .from(storyAuthors)
-      .where(and(eq(storyAuthors.storyId, stories.id), eq(storyAuthors.userId, actor.id))),
-  );
+export function inScope(actor: Actor, db: Executor) {
+  return isEditor(actor) ? undefined : authoredBy(db, actor.id);
 }
 
 export async function authorIdsOf(db: Executor, storyId: string): Promise<string[]> {

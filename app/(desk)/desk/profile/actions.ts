@@ -4,13 +4,9 @@ import { getDb } from '@/db';
 import { requireActor } from '@/lib/auth/current-user';
 import { signOut } from '@/lib/auth/next-auth';
 import { runAction } from '@/lib/server-action';
+import { formText } from '@/lib/form-data';
 import type { ActionState } from '@/lib/action-state';
 import { changeOwnPassword, updateProfile } from '@/lib/services/users';
-
-const text = (form: FormData, name: string) => {
-  const value = form.get(name);
-  return typeof value === 'string' ? value : undefined;
-};
 
 export async function updateProfileAction(
   _prev: ActionState,
@@ -19,10 +15,10 @@ export async function updateProfileAction(
   return runAction(async () => {
     const actor = await requireActor({ forTwoFactorSetup: true });
     await updateProfile(await getDb(), actor, {
-      displayName: text(form, 'displayName'),
-      handle: text(form, 'handle'),
-      title: text(form, 'title'),
-      bio: text(form, 'bio'),
+      displayName: formText(form, 'displayName'),
+      handle: formText(form, 'handle'),
+      title: formText(form, 'title'),
+      bio: formText(form, 'bio'),
     });
     revalidatePath('/desk', 'layout');
     return { ok: true, message: 'Profile saved.' };
@@ -36,8 +32,8 @@ export async function changePasswordAction(
   const result = await runAction(async () => {
     const actor = await requireActor({ forTwoFactorSetup: true });
     await changeOwnPassword(await getDb(), actor, {
-      currentPassword: text(form, 'currentPassword'),
-      newPassword: text(form, 'newPassword'),
+      currentPassword: formText(form, 'currentPassword'),
+      newPassword: formText(form, 'newPassword'),
     });
     return { ok: true, message: 'Password changed.' };
   });

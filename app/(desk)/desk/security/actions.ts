@@ -3,13 +3,9 @@ import { revalidatePath } from 'next/cache';
 import { getDb } from '@/db';
 import { requireActor } from '@/lib/auth/current-user';
 import { runAction } from '@/lib/server-action';
+import { formText } from '@/lib/form-data';
 import type { ActionState } from '@/lib/action-state';
 import { beginTwoFactorSetup, confirmTwoFactor, disableTwoFactor } from '@/lib/services/two-factor';
-
-const text = (form: FormData, name: string) => {
-  const value = form.get(name);
-  return typeof value === 'string' ? value : undefined;
-};
 
 export async function beginSetupAction(): Promise<ActionState> {
   return runAction(async () => {
@@ -28,7 +24,7 @@ export async function confirmSetupAction(_prev: ActionState, form: FormData): Pr
   return runAction(async () => {
     const actor = await requireActor({ forTwoFactorSetup: true });
     const { recoveryCodes } = await confirmTwoFactor(await getDb(), actor, {
-      code: text(form, 'code'),
+      code: formText(form, 'code'),
     });
     // No revalidation here: the page would re-render without the codes before anyone saw them.
     // The "Continue" link that comes with them loads the desk afresh.
@@ -44,7 +40,7 @@ export async function confirmSetupAction(_prev: ActionState, form: FormData): Pr
 export async function disableAction(_prev: ActionState, form: FormData): Promise<ActionState> {
   return runAction(async () => {
     const actor = await requireActor({ forTwoFactorSetup: true });
-    await disableTwoFactor(await getDb(), actor, { password: text(form, 'password') });
+    await disableTwoFactor(await getDb(), actor, { password: formText(form, 'password') });
     revalidatePath('/desk', 'layout');
     return { ok: true, message: 'Two-factor sign-in is off.' };
   });

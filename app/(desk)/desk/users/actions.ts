@@ -3,20 +3,16 @@ import { revalidatePath } from 'next/cache';
 import { getDb } from '@/db';
 import { requireActor } from '@/lib/auth/current-user';
 import { runAction } from '@/lib/server-action';
+import { formText } from '@/lib/form-data';
 import type { ActionState } from '@/lib/action-state';
 import { changeRole, createStaff, resetPassword, setActive } from '@/lib/services/users';
 import { setTwoFactorRequirement } from '@/lib/services/two-factor';
-
-const text = (form: FormData, name: string) => {
-  const value = form.get(name);
-  return typeof value === 'string' ? value : undefined;
-};
 
 export async function createStaffAction(_prev: ActionState, form: FormData): Promise<ActionState> {
   const values = Object.fromEntries(
     ['email', 'displayName', 'handle', 'title', 'role'].map((name) => [
       name,
-      text(form, name) ?? '',
+      formText(form, name) ?? '',
     ]),
   );
   const result = await runAction(async () => {
@@ -42,8 +38,8 @@ export async function changeRoleAction(_prev: ActionState, form: FormData): Prom
   return runAction(async () => {
     const actor = await requireActor();
     await changeRole(await getDb(), actor, {
-      userId: text(form, 'userId'),
-      role: text(form, 'role'),
+      userId: formText(form, 'userId'),
+      role: formText(form, 'role'),
     });
     revalidatePath('/desk/users');
     return { ok: true, message: 'Role changed.' };
@@ -53,8 +49,8 @@ export async function changeRoleAction(_prev: ActionState, form: FormData): Prom
 export async function setActiveAction(_prev: ActionState, form: FormData): Promise<ActionState> {
   return runAction(async () => {
     const actor = await requireActor();
-    const active = text(form, 'active') === 'true';
-    await setActive(await getDb(), actor, { userId: text(form, 'userId'), active });
+    const active = formText(form, 'active') === 'true';
+    await setActive(await getDb(), actor, { userId: formText(form, 'userId'), active });
     revalidatePath('/desk/users');
     return {
       ok: true,
@@ -70,7 +66,7 @@ export async function resetPasswordAction(
   return runAction(async () => {
     const actor = await requireActor();
     const { oneTimePassword } = await resetPassword(await getDb(), actor, {
-      userId: text(form, 'userId'),
+      userId: formText(form, 'userId'),
     });
     return {
       ok: true,
@@ -86,7 +82,7 @@ export async function setTwoFactorRequirementAction(
 ): Promise<ActionState> {
   return runAction(async () => {
     const actor = await requireActor();
-    const required = text(form, 'required') === 'true';
+    const required = formText(form, 'required') === 'true';
     await setTwoFactorRequirement(await getDb(), actor, { required });
     revalidatePath('/desk/users');
     return {

@@ -1,4 +1,5 @@
 import { forbidden } from 'next/navigation';
+import { TableHead } from '@/components/ui/table-head';
 import { getDb } from '@/db';
 import { requireDeskUser } from '@/lib/auth/current-user';
 import { can } from '@/lib/permissions';
@@ -25,22 +26,14 @@ export default async function PeoplePage() {
           People
         </h1>
         <table className="mt-4 w-full border-collapse text-left">
-          <thead className="border-b border-rule text-xs text-muted uppercase">
-            <tr>
-              <th scope="col" className="py-2 pr-4 font-medium">
-                Person
-              </th>
-              <th scope="col" className="py-2 pr-4 font-medium">
-                Role
-              </th>
-              <th scope="col" className="py-2 pr-4 font-medium">
-                Status
-              </th>
-              <th scope="col" className="py-2 font-medium">
-                Actions
-              </th>
-            </tr>
-          </thead>
+          <TableHead
+            columns={[
+              { label: 'Person' },
+              { label: 'Role' },
+              { label: 'Status' },
+              { label: 'Actions' },
+            ]}
+          />
           <tbody className="divide-y divide-rule align-top">
             {staff.map((person) => (
               <tr key={person.id} aria-label={person.displayName}>

@@ -1,8 +1,7 @@
 import Link from 'next/link';
-import { notFound } from 'next/navigation';
 import { getDb } from '@/db';
 import { requireDeskUser } from '@/lib/auth/current-user';
-import { AppError } from '@/lib/errors';
+import { orNotFound } from '@/lib/not-found';
 import { editorOptions, loadEditorState } from '@/lib/services/stories';
 import { StoryEditor } from '@/components/editor/story-editor';
 import { StateBadge } from '@/components/desk/state-badge';
@@ -22,12 +21,7 @@ function readOnlyReason(canEdit: boolean, state: string): string | null {
 export default async function EditStoryPage({ params }: Props) {
   const user = await requireDeskUser();
   const db = await getDb();
-  const story = await loadEditorState(db, user, (await params).id).catch((error: unknown) => {
-    if (error instanceof AppError && (error.code === 'not_found' || error.code === 'invalid')) {
-      notFound();
-    }
-    throw error;
-  });
+  const story = await orNotFound(loadEditorState(db, user, (await params).id));
   const [options, comments] = await Promise.all([
     editorOptions(db),
     listComments(db, user, story.id),

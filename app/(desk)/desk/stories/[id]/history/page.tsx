@@ -1,8 +1,8 @@
 import Link from 'next/link';
-import { notFound } from 'next/navigation';
+import { TableHead } from '@/components/ui/table-head';
 import { getDb } from '@/db';
 import { requireDeskUser } from '@/lib/auth/current-user';
-import { AppError } from '@/lib/errors';
+import { orNotFound } from '@/lib/not-found';
 import { formatDateTime } from '@/lib/dates';
 import { listRevisions } from '@/lib/services/stories';
 import { storyAsText, wordDiff } from '@/lib/text-diff';
@@ -19,12 +19,7 @@ type Props = {
 export default async function HistoryPage({ params, searchParams }: Props) {
   const user = await requireDeskUser();
   const { id } = await params;
-  const history = await listRevisions(await getDb(), user, id).catch((error: unknown) => {
-    if (error instanceof AppError && (error.code === 'not_found' || error.code === 'invalid')) {
-      notFound();
-    }
-    throw error;
-  });
+  const history = await orNotFound(listRevisions(await getDb(), user, id));
   const { revisions, story, canEdit } = history;
   const query = await searchParams;
   const newest = revisions[0]!;
@@ -50,25 +45,15 @@ export default async function HistoryPage({ params, searchParams }: Props) {
           Revisions
         </h2>
         <table className="mt-2 w-full text-left text-sm">
-          <thead className="border-b border-rule text-xs text-muted uppercase">
-            <tr>
-              <th scope="col" className="py-1.5 pr-3 font-medium">
-                #
-              </th>
-              <th scope="col" className="py-1.5 pr-3 font-medium">
-                When
-              </th>
-              <th scope="col" className="py-1.5 pr-3 font-medium">
-                Who
-              </th>
-              <th scope="col" className="py-1.5 pr-3 font-medium">
-                Why
-              </th>
-              <th scope="col" className="py-1.5 font-medium">
-                <span className="sr-only">Actions</span>
-              </th>
-            </tr>
-          </thead>
+          <TableHead
+            columns={[
+              { label: '#' },
+              { label: 'When' },
+              { label: 'Who' },
+              { label: 'Why' },
+              { label: <span className="sr-only">Actions</span> },
+            ]}
+          />
           <tbody className="divide-y divide-rule">
             {revisions.map((revision) => (
               <tr key={revision.id}>

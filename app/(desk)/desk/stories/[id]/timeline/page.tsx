@@ -1,8 +1,7 @@
 import Link from 'next/link';
-import { notFound } from 'next/navigation';
 import { getDb } from '@/db';
 import { requireDeskUser } from '@/lib/auth/current-user';
-import { AppError } from '@/lib/errors';
+import { orNotFound } from '@/lib/not-found';
 import { formatDateTime } from '@/lib/dates';
 import { storyTimeline } from '@/lib/services/timeline';
 
@@ -12,11 +11,8 @@ const KIND_LABEL = { revision: 'Revision', comment: 'Comment', step: 'Workflow' 
 
 export default async function TimelinePage({ params }: { params: Promise<{ id: string }> }) {
   const user = await requireDeskUser();
-  const { story, entries } = await storyTimeline(await getDb(), user, (await params).id).catch(
-    (error: unknown) => {
-      if (error instanceof AppError && ['not_found', 'invalid'].includes(error.code)) notFound();
-      throw error;
-    },
+  const { story, entries } = await orNotFound(
+    storyTimeline(await getDb(), user, (await params).id),
   );
   return (
     <section aria-labelledby="timeline-heading" className="max-w-3xl">

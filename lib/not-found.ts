@@ -1,0 +1,14 @@
+import { notFound } from 'next/navigation';
+import { AppError } from './errors';
+
+/** For desk pages: a story out of reach (unknown, malformed id, not theirs) is a 404. */
+export async function orNotFound<T>(work: Promise<T>): Promise<T> {
+  try {
+    return await work;
+  } catch (error) {
+    if (error instanceof AppError && (error.code === 'not_found' || error.code === 'invalid')) {
+      notFound();
+    }
+    throw error;
+  }
+}
