@@ -1,11 +1,13 @@
-// Two jobs before a page renders, neither of them access control (every desk page, action and
-// route handler checks the user itself, lib/auth/current-user):
-// - /desk without a session cookie: redirect to sign-in;
-// - /news/{slug}: a withdrawn story answers 410 Gone, an older slug redirects permanently.
+// Before Next routes a request, three jobs, none of them access control (every desk page, action
+// and route handler checks the user itself, lib/auth/current-user):
+// - public pages are answered from the page cache (lib/public/cached-response.ts);
+// - /news/{slug}: a withdrawn story answers 410 Gone, an older slug redirects permanently;
+// - /desk without a session cookie: redirect to sign-in.
 import { NextResponse, type NextRequest } from 'next/server';
 import { getDb } from '@/db';
 import { articleRoute } from '@/lib/public/routing';
 import { goneNotice } from '@/lib/public/gone-notice';
+import { pageFrom, renderPage, serveCached } from '@/lib/public/cached-response';
 import { redirectUrl } from '@/lib/site';
 import { DESK_PATH_HEADER } from '@/lib/auth/callback-url';
 
@@ -13,7 +15,13 @@ const SESSION_COOKIES = ['authjs.session-token', '__Secure-authjs.session-token'
 
 export async function proxy(request: NextRequest) {
   const { pathname, search } = request.nextUrl;
-  if (pathname.startsWith('/news/')) return articleProxy(request, pathname.slice('/news/'.length));
+  if (!pathname.startsWith('/desk')) {
+    const origin = request.nextUrl.origin;
+    return (
+      (await serveCached(request, (key, tags) => resolvePublic(key, tags, origin))) ??
+      NextResponse.next()
+    );
+  }
   const hasSession = request.cookies
     .getAll()
     .some(({ name }) => SESSION_COOKIES.some((cookie) => name.startsWith(cookie)));
@@ -28,27 +36,41 @@ export async function proxy(request: NextRequest) {
   return NextResponse.redirect(login);
 }
 
-async function articleProxy(request: NextRequest, slug: string) {
-  if (!/^[a-z0-9-]{1,200}$/.test(slug)) return NextResponse.next();
-  let route;
-  try {
-    route = await articleRoute(await getDb(), slug);
-  } catch {
-    return NextResponse.next(); // the page shows the database error as it would anyway
+/** A public page for the cache: an article address may lead elsewhere before any page renders. */
+async function resolvePublic(key: string, tags: string[], requestOrigin: string) {
+  const slug = /^\/news\/([a-z0-9-]{1,200})(?:\?|$)/.exec(key)?.[1];
+  if (slug) {
+    const route = await articleRoute(await getDb(), slug);
+    if (route.kind === 'moved') {
+      const location = redirectUrl(`/news/${route.slug}`, requestOrigin).toString();
+      return pageFrom(308, { location }, '', tags);
+    }
+    if (route.kind === 'gone') {
+      return pageFrom(
+        410,
+        { 'content-type': 'text/html; charset=utf-8' },
+        goneNotice(route.headline),
+        tags,
+      );
+    }
   }
-  if (route.kind === 'moved') {
-    return NextResponse.redirect(redirectUrl(`/news/${route.slug}`, request.nextUrl.origin), 308);
-  }
-  if (route.kind === 'gone') {
-    return new NextResponse(goneNotice(route.headline), {
-      status: 410,
-      headers: {
-        'Content-Type': 'text/html; charset=utf-8',
-        'Cache-Control': 'public, max-age=60',
-      },
-    });
-  }
-  return NextResponse.next();
+  return renderPage(key, tags);
 }
 
-export const config = { matcher: ['/desk', '/desk/:path*', '/news/:slug'] };
+export const config = {
+  matcher: [
+    '/',
+    '/desk',
+    '/desk/:path*',
+    '/news/:slug',
+    '/section/:path*',
+    '/tag/:slug',
+    '/author/:handle',
+    '/search',
+    '/feed.xml',
+    '/feed.json',
+    '/sitemap.xml',
+    '/news-sitemap.xml',
+    '/robots.txt',
+  ],
+};

@@ -12,6 +12,7 @@ const EXPECTED_TABLES = [
   'invites',
   'media',
   'notifications',
+  'page_invalidations',
   'revisions',
   'sections',
   'settings',

@@ -1,4 +1,4 @@
-// The whole newsroom model (PRODUCT.md §1–3). Later capabilities add behaviour, not tables.
+// The whole newsroom model (PRODUCT.md §1–3), plus the page-cache invalidation outbox.
 //
 // A story row holds identity, workflow state, the optimistic-lock version, pointers to its working
 // and published revisions, and the *public projection*: the columns public pages, feeds and search
@@ -334,6 +334,18 @@ export const storyPresence = pgTable(
     seenAt: at('seen_at').notNull().defaultNow(),
   },
   (t) => [primaryKey({ columns: [t.storyId, t.userId] })],
+);
+
+// The outbox of public-page invalidations: written in the same transaction as the change that
+// makes pages stale, read by every app instance (lib/public/invalidation.ts), pruned after a day.
+export const pageInvalidations = pgTable(
+  'page_invalidations',
+  {
+    id: bigserial('id', { mode: 'number' }).primaryKey(),
+    tags: text('tags').array().notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [index('page_invalidations_created_idx').on(t.createdAt)],
 );
 
 export type User = typeof users.$inferSelect;

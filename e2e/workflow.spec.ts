@@ -1,30 +1,8 @@
 // The workflow end to end: a correspondent files, the desk reviews, publishes, updates, withdraws;
 // a reader sees each public effect. And a story scheduled a few seconds ahead goes out on time.
-import type { Page } from '@playwright/test';
 import { DEMO, expect, signIn, test } from './fixtures/sign-in';
-import { newStory, storyBody, waitSaved } from './fixtures/editor';
-
-const workflow = (page: Page) => page.getByRole('region', { name: /Workflow/ });
-
-async function step(page: Page, name: string, fill?: { label: string | RegExp; value: string }) {
-  await workflow(page).getByRole('button', { name, exact: true }).click();
-  if (fill) {
-    await workflow(page).getByLabel(fill.label).fill(fill.value);
-    await workflow(page)
-      .getByRole('button', { name: /^Confirm/ })
-      .click();
-  }
-}
-
-async function writeDispatch(page: Page, headline: string, text: string) {
-  const id = await newStory(page, headline);
-  await storyBody(page).click();
-  await page.keyboard.type(text);
-  await page.getByLabel('Dateline', { exact: true }).fill('Washington D.C.');
-  await page.getByLabel('Section', { exact: true }).selectOption({ label: 'Politics' });
-  await waitSaved(page);
-  return id;
-}
+import { storyBody, waitSaved } from './fixtures/editor';
+import { step, workflow, writeDispatch } from './fixtures/workflow';
 
 test('a dispatch goes from filing to review, publication, an update and withdrawal', async ({
   page: reporter,

@@ -1,6 +1,7 @@
 // Runs the scheduler every SCHEDULER_INTERVAL_MS (default 1 s) inside a server process or the
 // `npm run scheduler` worker. Overlapping ticks are skipped, errors are logged and the loop goes on.
 import { getDb } from '@/db';
+import { applyInvalidation } from './public/invalidation';
 import { publishDueStories } from './services/scheduler';
 
 export function startSchedulerLoop(
@@ -14,6 +15,7 @@ export function startSchedulerLoop(
     try {
       const published = await publishDueStories(await getDb());
       for (const story of published) {
+        applyInvalidation(story.invalidation);
         console.log(
           `dateline: scheduler published ${story.storyId} (${story.delayMs} ms after its time)`,
         );

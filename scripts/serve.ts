@@ -5,7 +5,7 @@ export function startNextServer(port: number, env: NodeJS.ProcessEnv = process.e
   const child = spawn(
     process.execPath,
     ['node_modules/next/dist/bin/next', 'start', '--port', String(port)],
-    { stdio: 'inherit', env },
+    { stdio: 'inherit', env: { ...env, PORT: String(port) } },
   );
   for (const signal of ['SIGINT', 'SIGTERM'] as const) {
     process.on(signal, () => child.kill(signal));

@@ -1,5 +1,4 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
 import { connection } from 'next/server';
 import type { ReactNode } from 'react';
 import { getDb } from '@/db';
@@ -27,20 +26,20 @@ export default async function PublicLayout({ children }: { children: ReactNode }
       </a>
       <header className="border-b border-rule">
         <div className="mx-auto flex max-w-6xl items-baseline justify-between gap-4 px-4 py-4">
-          <Link href="/" className="font-serif text-3xl font-bold tracking-tight">
+          <a href="/" className="font-serif text-3xl font-bold tracking-tight">
             {SITE_NAME}
-          </Link>
-          <Link href="/search" className="text-sm font-semibold hover:underline">
+          </a>
+          <a href="/search" className="text-sm font-semibold hover:underline">
             Search
-          </Link>
+          </a>
         </div>
         <nav aria-label="Sections" className="mx-auto max-w-6xl overflow-x-auto px-4 pb-2">
           <ul className="flex gap-4 text-sm whitespace-nowrap">
             {sections.map((section) => (
               <li key={section.id}>
-                <Link href={`/section/${section.slug}`} className="hover:underline">
+                <a href={`/section/${section.slug}`} className="hover:underline">
                   {section.name}
-                </Link>
+                </a>
               </li>
             ))}
           </ul>
@@ -52,12 +51,12 @@ export default async function PublicLayout({ children }: { children: ReactNode }
       <footer className="mt-12 border-t border-rule">
         <div className="mx-auto flex max-w-6xl flex-wrap gap-4 px-4 py-6 text-sm text-muted">
           <p>{SITE_NAME} — an open-source newsroom.</p>
-          <Link href="/feed.xml" className="underline">
+          <a href="/feed.xml" className="underline">
             RSS
-          </Link>
-          <Link href="/feed.json" className="underline">
+          </a>
+          <a href="/feed.json" className="underline">
             JSON Feed
-          </Link>
+          </a>
         </div>
       </footer>
     </>

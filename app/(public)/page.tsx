@@ -1,4 +1,3 @@
-import Link from 'next/link';
 import { connection } from 'next/server';
 import { getDb } from '@/db';
 import { latestStories } from '@/lib/public/stories';
@@ -30,9 +29,9 @@ export default async function HomePage() {
         <article className="border-b border-rule pb-6 lg:border-r lg:border-b-0 lg:pr-8">
           <Kicker priority={lead.priority} section={lead.section?.name ?? null} />
           <h1 className="mt-1 font-serif text-3xl leading-tight font-bold sm:text-4xl">
-            <Link href={`/news/${lead.slug}`} className="hover:underline">
+            <a href={`/news/${lead.slug}`} className="hover:underline">
               {lead.headline}
-            </Link>
+            </a>
           </h1>
           {lead.standfirst ? (
             <p className="mt-3 font-serif text-lg text-muted">{lead.standfirst}</p>
@@ -55,13 +54,10 @@ export default async function HomePage() {
           <ol className="divide-y divide-rule">
             {rest.map((story) => (
               <li key={story.id} className="py-3">
-                <Link
-                  href={`/news/${story.slug}`}
-                  className="font-serif leading-snug hover:underline"
-                >
+                <a href={`/news/${story.slug}`} className="font-serif leading-snug hover:underline">
                   <PriorityBadge priority={story.priority} />
                   {story.headline}
-                </Link>
+                </a>
                 <p className="mt-0.5 text-xs text-muted">
                   {story.section ? `${story.section.name} · ` : ''}
                   <time dateTime={story.publishedAt.toISOString()}>
@@ -82,20 +78,20 @@ export default async function HomePage() {
                 id={`block-${section.slug}`}
                 className="text-sm font-bold tracking-wider uppercase"
               >
-                <Link href={`/section/${section.slug}`} className="hover:underline">
+                <a href={`/section/${section.slug}`} className="hover:underline">
                   {section.name}
-                </Link>
+                </a>
               </h2>
               <ul className="mt-2 divide-y divide-rule">
                 {stories.map((story) => (
                   <li key={story.id} className="py-2">
                     <PriorityBadge priority={story.priority} />
-                    <Link
+                    <a
                       href={`/news/${story.slug}`}
                       className="font-serif leading-snug hover:underline"
                     >
                       {story.headline}
-                    </Link>
+                    </a>
                   </li>
                 ))}
               </ul>

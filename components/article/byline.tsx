@@ -1,5 +1,4 @@
 import { Fragment } from 'react';
-import Link from 'next/link';
 import type { Byline as BylineAuthor } from '@/lib/public/stories';
 
 /** "By A, B and C", each name linking to the author's page. */
@@ -11,9 +10,9 @@ export function Byline({ authors }: { authors: BylineAuthor[] }) {
       {authors.map((author, index) => (
         <Fragment key={author.handle}>
           {index > 0 ? (index === authors.length - 1 ? ' and ' : ', ') : null}
-          <Link href={`/author/${author.handle}`} className="hover:underline">
+          <a href={`/author/${author.handle}`} className="hover:underline">
             {author.displayName}
-          </Link>
+          </a>
         </Fragment>
       ))}
     </p>

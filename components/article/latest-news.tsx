@@ -1,4 +1,3 @@
-import Link from 'next/link';
 import type { StoryCard } from '@/lib/public/stories';
 import { formatDate } from '@/lib/dates';
 
@@ -12,9 +11,9 @@ export function LatestNews({ stories }: { stories: StoryCard[] }) {
       <ol className="mt-2 divide-y divide-rule">
         {stories.map((story) => (
           <li key={story.id} className="py-2.5">
-            <Link href={`/news/${story.slug}`} className="font-serif leading-snug hover:underline">
+            <a href={`/news/${story.slug}`} className="font-serif leading-snug hover:underline">
               {story.headline}
-            </Link>
+            </a>
             <time
               dateTime={story.publishedAt.toISOString()}
               className="mt-0.5 block text-xs text-muted"

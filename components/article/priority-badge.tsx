@@ -1,4 +1,3 @@
-import Link from 'next/link';
 import type { Priority } from '@/db/schema';
 
 /** Flash and urgent stories are marked; routine ones carry no badge. */
@@ -26,9 +25,9 @@ export function Kicker({
     <p className="text-xs font-bold tracking-wider text-accent uppercase">
       <PriorityBadge priority={priority} />
       {href && section ? (
-        <Link href={href} className="hover:underline">
+        <a href={href} className="hover:underline">
           {section}
-        </Link>
+        </a>
       ) : (
         section
       )}

@@ -1,4 +1,3 @@
-import Link from 'next/link';
 import type { ReactNode } from 'react';
 import type { StoryCard } from '@/lib/public/stories';
 import { formatDateTime } from '@/lib/dates';
@@ -20,9 +19,9 @@ export function StoryList({
         <li key={story.id} className="py-4">
           <Kicker priority={story.priority} section={story.section?.name ?? null} />
           <h2 className="mt-0.5 font-serif text-xl leading-snug font-bold">
-            <Link href={`/news/${story.slug}`} className="hover:underline">
+            <a href={`/news/${story.slug}`} className="hover:underline">
               {story.headline}
-            </Link>
+            </a>
           </h2>
           {story.standfirst ? (
             <p className="mt-1 font-serif text-muted">{story.standfirst}</p>
@@ -45,9 +44,9 @@ export function OlderLink({ href }: { href: string | null }) {
   if (!href) return null;
   return (
     <p className="mt-4">
-      <Link href={href} rel="next" className="font-semibold text-accent underline">
+      <a href={href} rel="next" className="font-semibold text-accent underline">
         Older stories
-      </Link>
+      </a>
     </p>
   );
 }

@@ -9,6 +9,8 @@ import { hashPassword, verifyPassword } from '@/lib/auth/password';
 import { throttleKey } from '@/lib/auth/throttle';
 import { AppError } from '@/lib/errors';
 import { assertCan, can, type Actor } from '@/lib/permissions';
+import { SITE_TAG } from '@/lib/public/cache-tags';
+import { recordInvalidation, type Invalidation } from '@/lib/public/invalidation';
 import {
   changePasswordSchema,
   createUserSchema,
@@ -229,10 +231,15 @@ export async function resetPassword(
   return { oneTimePassword: password };
 }
 
-export async function updateProfile(db: Database, actor: Actor, input: unknown): Promise<void> {
+/** Changes one's own public profile; bylines change on every page, so all public pages go stale. */
+export async function updateProfile(
+  db: Database,
+  actor: Actor,
+  input: unknown,
+): Promise<Invalidation> {
   assertCan(actor, 'account.manage_own');
   const data = parseInput(profileSchema, input);
-  await db.transaction(async (tx) => {
+  return db.transaction(async (tx) => {
     const [target] = await tx.select().from(users).where(eq(users.id, actor.id)).for('update');
     if (!target) throw new AppError('not_found', 'Unknown user.');
     const [clash] = await tx
@@ -259,6 +266,7 @@ export async function updateProfile(db: Database, actor: Actor, input: unknown):
       },
       newValue: data,
     });
+    return recordInvalidation(tx, [SITE_TAG]);
   });
 }
 

@@ -3,10 +3,12 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { eq, sql } from 'drizzle-orm';
 import { createTestDatabase, createTestStaff, fingerprint, testDatabaseKinds } from '@/db/testing';
 import { queryRows, type DatabaseHandle } from '@/db/open';
-import { comments, notifications, sections, stories } from '@/db/schema';
+import { comments, notifications, pageInvalidations, sections, stories, users } from '@/db/schema';
 import type { Actor } from '@/lib/permissions';
 import { publicStoryBySlug } from '@/lib/public/stories';
 import { articleRoute } from '@/lib/public/routing';
+import { pollInvalidations } from '@/lib/public/invalidation';
+import { pageCache } from '@/lib/public/page-cache';
 import type { StoryBody } from '@/lib/story-body';
 import { createStory, loadEditorState, saveStory, type EditorState } from './stories';
 import { transitionStory } from './workflow';
@@ -160,7 +162,7 @@ describe.each(testDatabaseKinds)('the workflow on %s', (kind) => {
     story = await loadEditorState(handle.db, editor, story.id);
     await step(editor, story, 'publish_update');
     expect(await publicStoryBySlug(handle.db, newSlug)).not.toBeNull();
-    expect(await articleRoute(handle.db, before!.slug, Date.now() + 10 * 60_000)).toEqual({
+    expect(await articleRoute(handle.db, before!.slug)).toEqual({
       kind: 'moved',
       slug: newSlug,
     });
@@ -218,6 +220,71 @@ describe.each(testDatabaseKinds)('the workflow on %s', (kind) => {
     expect(await publishDueStories(handle.db)).toEqual([]);
     expect(await publicStoryBySlug(handle.db, scheduled!.slug)).not.toBeNull();
     expect(await auditCount(handle, 'story.publish', story.id)).toBe(1);
+    expect(published.find((p) => p.storyId === story.id)?.invalidation?.tags).toContain(
+      `story:${scheduled!.slug}`,
+    );
+  });
+
+  it('names the pages a public change makes stale, in the same transaction, for every instance', async () => {
+    const outbox = () => handle.db.select().from(pageInvalidations);
+    const before = (await outbox()).length;
+    let story = await readyStory();
+    const submitted = await step(author, story, 'submit');
+    expect(submitted.invalidation).toBeNull(); // nothing public changed
+    story = await loadEditorState(handle.db, editor, story.id);
+    const published = await step(editor, story, 'publish');
+    const [{ handle: authorHandle }] = (await handle.db
+      .select({ handle: users.handle })
+      .from(users)
+      .where(eq(users.id, author.id))) as [{ handle: string }];
+    const [{ slug: oldSlug }] = (await handle.db
+      .select({ slug: stories.slug })
+      .from(stories)
+      .where(eq(stories.id, story.id))) as [{ slug: string }];
+    expect(published.invalidation?.tags).toEqual(
+      expect.arrayContaining([
+        `story:${oldSlug}`,
+        `section:politics-${kind}`,
+        `author:${authorHandle}`,
+        'front',
+        'latest',
+        'feeds',
+        'sitemaps',
+        'search',
+      ]),
+    );
+    const rows = await outbox();
+    expect(rows).toHaveLength(before + 1);
+    expect(rows.at(-1)?.tags).toEqual(published.invalidation?.tags);
+
+    // Another instance's cache, holding the story's page, drops it when it reads the outbox.
+    const cache = pageCache();
+    const page = { status: 200, headers: [], body: new Uint8Array(1), etag: '"x"' };
+    await cache.fill(`/news/${oldSlug}`, async () => ({ ...page, tags: [`story:${oldSlug}`] }));
+    await cache.fill('/about', async () => ({ ...page, tags: ['unrelated'] }));
+    expect(await pollInvalidations(handle.db)).toBeGreaterThanOrEqual(1);
+    expect(cache.get(`/news/${oldSlug}`)).toBeUndefined();
+    expect(cache.get('/about')).toBeDefined();
+    expect(await pollInvalidations(handle.db)).toBe(0); // each one is applied once
+
+    // A move to a new address makes both addresses stale; withdrawal names them all again.
+    story = await loadEditorState(handle.db, editor, story.id);
+    const { featuredMediaId: _media, ...meta } = story.meta;
+    await saveStory(handle.db, editor, story.id, {
+      baseVersion: story.version,
+      meta: { ...meta, slug: `${oldSlug}-moved` },
+      body: body('The second version.'),
+    });
+    story = await loadEditorState(handle.db, editor, story.id);
+    const moved = await step(editor, story, 'publish_update');
+    expect(moved.invalidation?.tags).toEqual(
+      expect.arrayContaining([`story:${oldSlug}`, `story:${oldSlug}-moved`]),
+    );
+    story = await loadEditorState(handle.db, editor, story.id);
+    const withdrawn = await step(editor, story, 'withdraw', { reason: 'Legal advice.' });
+    expect(withdrawn.invalidation?.tags).toEqual(
+      expect.arrayContaining([`story:${oldSlug}`, `story:${oldSlug}-moved`, 'feeds']),
+    );
   });
 });
 

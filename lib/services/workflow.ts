@@ -1,7 +1,8 @@
 // Moving a story through the workflow (PRODUCT.md §3). One transaction per transition: lock the
 // story, check permission and the state graph, compare the version, check what the step requires,
-// write the state, a named revision, the audit row and the notifications. The caller then
-// invalidates the public pages the returned `touched` names (lib/publishing.ts).
+// write the state, a named revision, the audit row, the notifications and, when readers' pages
+// change, the page-cache invalidation (lib/public/invalidation.ts). The caller then applies that
+// invalidation to its own cache at once; other instances read it from the outbox.
 import { and, eq, sql } from 'drizzle-orm';
 import { z } from 'zod';
 import type { Database, Executor } from '@/db';
@@ -21,6 +22,8 @@ import {
 import { recordAudit } from '@/lib/audit';
 import { AppError } from '@/lib/errors';
 import { assertCan, type Actor } from '@/lib/permissions';
+import { storyChangeTags } from '@/lib/public/cache-tags';
+import { recordInvalidation, type Invalidation } from '@/lib/public/invalidation';
 import { bodyToPlainText } from '@/lib/story-body';
 import { parseInput } from '@/lib/validation/users';
 import { TRANSITION_NAMES, nextState, requirementOf, type Transition } from '@/lib/workflow';
@@ -41,9 +44,14 @@ const transitionSchema = z.strictObject({
 export interface TransitionResult {
   state: StoryState;
   version: number;
-  /** Public addresses whose pages must be refreshed: the story's, and a previous one. */
+  /** The story's public addresses: its own, and the one it moves to. */
   touched: { slugs: string[] };
+  /** The public pages this step made stale, when it changed what readers see. */
+  invalidation: Invalidation | null;
 }
+
+/** The steps that change what readers see. Scheduling does not: a scheduled story is not public. */
+const PUBLIC_STEPS: Transition[] = ['publish', 'publish_update', 'republish', 'withdraw'];
 
 const VERBS: Record<Transition, string> = {
   submit: 'submitted',
@@ -171,6 +179,9 @@ export async function applyTransition(
     modifiedAt: now,
   };
   const touched = { slugs: [story.slug] };
+  // Pages that showed the story before the step (its old section and tags, say) go stale too.
+  const changesReaders = PUBLIC_STEPS.includes(transition);
+  const staleBefore = changesReaders ? await storyChangeTags(tx, story.id, [story.slug]) : [];
 
   switch (transition) {
     case 'schedule': {
@@ -297,7 +308,12 @@ export async function applyTransition(
     });
   }
 
-  return { state: to, version: updated[0]!.version, touched };
+  const invalidation = changesReaders
+    ? await recordInvalidation(tx, [
+        ...new Set([...staleBefore, ...(await storyChangeTags(tx, story.id, touched.slugs))]),
+      ])
+    : null;
+  return { state: to, version: updated[0]!.version, touched, invalidation };
 }
 
 /** A person takes a workflow step on a story. */

@@ -1,5 +1,4 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
 import { connection } from 'next/server';
 import { getDb } from '@/db';
 import {
@@ -80,13 +79,13 @@ export default async function SearchPage({ searchParams }: Props) {
       ) : null}
       {hits.length > PAGE ? (
         <p className="mt-4">
-          <Link
+          <a
             href={`/search?${new URLSearchParams({ q, page: String(page + 1) })}`}
             rel="next"
             className="font-semibold text-accent underline"
           >
             More results
-          </Link>
+          </a>
         </p>
       ) : null}
     </div>

@@ -6,6 +6,7 @@ import { signOut } from '@/lib/auth/next-auth';
 import { runAction } from '@/lib/server-action';
 import { formText } from '@/lib/form-data';
 import type { ActionState } from '@/lib/action-state';
+import { applyInvalidation } from '@/lib/public/invalidation';
 import { changeOwnPassword, updateProfile } from '@/lib/services/users';
 
 export async function updateProfileAction(
@@ -14,12 +15,13 @@ export async function updateProfileAction(
 ): Promise<ActionState> {
   return runAction(async () => {
     const actor = await requireActor({ forTwoFactorSetup: true });
-    await updateProfile(await getDb(), actor, {
+    const invalidation = await updateProfile(await getDb(), actor, {
       displayName: formText(form, 'displayName'),
       handle: formText(form, 'handle'),
       title: formText(form, 'title'),
       bio: formText(form, 'bio'),
     });
+    applyInvalidation(invalidation);
     revalidatePath('/desk', 'layout');
     return { ok: true, message: 'Profile saved.' };
   });

@@ -8,7 +8,6 @@ import { formatDateTime } from '@/lib/dates';
 import { StoryBody } from '@/components/article/story-body';
 import { Byline, Signature } from '@/components/article/byline';
 import { LatestNews } from '@/components/article/latest-news';
-import Link from 'next/link';
 import { Kicker } from '@/components/article/priority-badge';
 import { JsonLd, newsArticleJsonLd } from '@/components/article/json-ld';
 import { FEED_ALTERNATES, SITE_NAME, absolute } from '@/lib/site';
@@ -116,12 +115,12 @@ export default async function ArticlePage({ params }: Props) {
           <ul aria-label="Tags" className="mt-6 flex flex-wrap gap-2 text-sm">
             {story.tags.map((tag) => (
               <li key={tag.slug}>
-                <Link
+                <a
                   href={`/tag/${tag.slug}`}
                   className="inline-block rounded-full border border-rule px-3 py-0.5 hover:border-ink"
                 >
                   {tag.name}
-                </Link>
+                </a>
               </li>
             ))}
           </ul>

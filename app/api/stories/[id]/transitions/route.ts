@@ -2,7 +2,7 @@
 import { getDb } from '@/db';
 import { requireActor } from '@/lib/auth/current-user';
 import { errorResponse, json, readJson } from '@/lib/http';
-import { invalidatePublicPages } from '@/lib/publishing';
+import { applyInvalidation } from '@/lib/public/invalidation';
 import { assertSameOrigin } from '@/lib/same-origin';
 import { transitionStory } from '@/lib/services/workflow';
 
@@ -16,7 +16,7 @@ export async function POST(request: Request, { params }: { params: Promise<{ id:
       (await params).id,
       await readJson(request, 64 * 1024),
     );
-    invalidatePublicPages(result);
+    applyInvalidation(result.invalidation);
     return json({
       state: result.state,
       version: result.version,

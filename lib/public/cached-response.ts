@@ -1,0 +1,119 @@
+// Serving public pages from the page cache, called by proxy.ts before Next routes a request.
+//
+// A miss renders the page once by asking this same server for it, with a header that only this
+// process knows (so the proxy lets that request through to the page), and keeps the answer if it
+// is a 200 or a 404 without cookies. What is never cached: anything but GET and HEAD, the React
+// Server Component requests of client navigation (RSC, Next-Router-* headers, ?_rsc), and
+// addresses cache-tags.ts does not name. Those go to Next as before and stay uncached
+// (`private, no-store`). PAGE_CACHE=off turns the cache off (to measure or debug rendering).
+import crypto from 'node:crypto';
+import { tagsForPath } from './cache-tags';
+import { pageCache, type CachedPage } from './page-cache';
+
+/** What shared caches (a CDN, the nginx front) and browsers may do with a public page. */
+export const PUBLIC_CACHE_CONTROL = 'public, max-age=0, s-maxage=1, stale-while-revalidate=30';
+
+const FILL_HEADER = 'x-dateline-fill';
+const globalToken = globalThis as typeof globalThis & { __datelineFillToken?: string };
+function fillToken(): string {
+  globalToken.__datelineFillToken ??= crypto.randomBytes(18).toString('base64url');
+  return globalToken.__datelineFillToken;
+}
+
+const CACHEABLE_STATUS = new Set([200, 404]);
+// Headers that describe one transfer or one render, not the page.
+const DROPPED_HEADERS = new Set([
+  'cache-control',
+  'connection',
+  'content-encoding',
+  'content-length',
+  'date',
+  'etag',
+  'keep-alive',
+  'set-cookie',
+  'transfer-encoding',
+  'x-nextjs-cache',
+  'x-nextjs-prerender',
+  'x-nextjs-stale-time',
+]);
+
+/** The cache key and tags of a request that may be served from cache, or null. */
+export function cacheable(request: Request): { key: string; tags: string[] } | null {
+  if (process.env.PAGE_CACHE === 'off') return null;
+  if (request.method !== 'GET' && request.method !== 'HEAD') return null;
+  const { headers } = request;
+  if (headers.get(FILL_HEADER) === fillToken()) return null;
+  if (headers.has('rsc') || headers.has('next-router-state-tree')) return null;
+  if (headers.has('next-router-prefetch') || headers.has('next-router-segment-prefetch')) {
+    return null;
+  }
+  const url = new URL(request.url);
+  if (url.searchParams.has('_rsc')) return null;
+  const tags = tagsForPath(url.pathname);
+  if (!tags) return null;
+  url.searchParams.sort();
+  return { key: `${url.pathname}${url.search}`, tags };
+}
+
+/** A response built by the proxy itself (a redirect, a 410), ready to be cached. */
+export function pageFrom(
+  status: number,
+  headers: Record<string, string>,
+  body: string,
+  tags: string[],
+): CachedPage {
+  const bytes = new TextEncoder().encode(body);
+  return { status, headers: Object.entries(headers), body: bytes, etag: etagOf(bytes), tags };
+}
+
+/** Renders `key` by asking this server for it, past the cache; null when it must not be kept. */
+export async function renderPage(key: string, tags: string[]): Promise<CachedPage | null> {
+  const port = process.env.PORT || '3000';
+  const response = await fetch(`http://127.0.0.1:${port}${key}`, {
+    headers: { [FILL_HEADER]: fillToken(), 'accept-encoding': 'identity' },
+    redirect: 'manual',
+  });
+  const body = new Uint8Array(await response.arrayBuffer());
+  if (!CACHEABLE_STATUS.has(response.status) || response.headers.has('set-cookie')) return null;
+  const headers: [string, string][] = [];
+  response.headers.forEach((value, name) => {
+    if (!DROPPED_HEADERS.has(name)) headers.push([name, value]);
+  });
+  return { status: response.status, headers, body, etag: etagOf(body), tags };
+}
+
+/** The answer to `request` from a cached page: 304 when the reader already has it. */
+export function respondWith(request: Request, page: CachedPage, state: 'hit' | 'miss'): Response {
+  const headers = new Headers(page.headers);
+  headers.set('cache-control', PUBLIC_CACHE_CONTROL);
+  headers.set('etag', page.etag);
+  headers.set('x-dateline-cache', state);
+  if (request.headers.get('if-none-match') === page.etag) {
+    return new Response(null, { status: 304, headers });
+  }
+  const body = request.method === 'HEAD' ? null : page.body.slice();
+  return new Response(body, { status: page.status, headers });
+}
+
+/** Serves `request` from cache, filling it on a miss; null hands the request on to Next. */
+export async function serveCached(
+  request: Request,
+  resolve: (key: string, tags: string[]) => Promise<CachedPage | null> = renderPage,
+): Promise<Response | null> {
+  const target = cacheable(request);
+  if (!target) return null;
+  const cache = pageCache();
+  const hit = cache.get(target.key);
+  if (hit) return respondWith(request, hit, 'hit');
+  let page: CachedPage | null;
+  try {
+    page = await cache.fill(target.key, () => resolve(target.key, target.tags));
+  } catch {
+    return null; // rendering through the cache failed: let Next answer as it would
+  }
+  return page ? respondWith(request, page, 'miss') : null;
+}
+
+function etagOf(body: Uint8Array): string {
+  return `"${crypto.createHash('sha1').update(body).digest('base64url')}"`;
+}

@@ -1,0 +1,96 @@
+import { describe, expect, it } from 'vitest';
+import { PageCache, type CachedPage } from './page-cache';
+
+const page = (text: string, tags: string[]): CachedPage => ({
+  status: 200,
+  headers: [['content-type', 'text/html']],
+  body: new TextEncoder().encode(text),
+  etag: `"${text}"`,
+  tags,
+});
+
+describe('the page cache', () => {
+  it('keeps a rendered page and answers from it until one of its tags is invalidated', async () => {
+    const cache = new PageCache(1024 * 1024);
+    let renders = 0;
+    const render = async () => (renders++, page('article', ['site', 'story:a', 'latest']));
+    expect(cache.get('/news/a')).toBeUndefined();
+    await cache.fill('/news/a', render);
+    expect(cache.get('/news/a')?.etag).toBe('"article"');
+    expect(cache.invalidate(['section:world'])).toBe(0);
+    expect(cache.get('/news/a')).toBeDefined();
+    expect(cache.invalidate(['latest'])).toBe(1);
+    expect(cache.get('/news/a')).toBeUndefined();
+    expect(renders).toBe(1);
+  });
+
+  it('renders once for many readers arriving together', async () => {
+    const cache = new PageCache(1024 * 1024);
+    let renders = 0;
+    let finish!: () => void;
+    const gate = new Promise<void>((resolve) => (finish = resolve));
+    const render = async () => {
+      renders++;
+      await gate;
+      return page('front', ['site', 'front']);
+    };
+    const readers = Array.from({ length: 20 }, () => cache.fill('/', render));
+    finish();
+    const pages = await Promise.all(readers);
+    expect(renders).toBe(1);
+    expect(new Set(pages.map((p) => p?.etag))).toEqual(new Set(['"front"']));
+  });
+
+  it('does not keep a page whose render began before its story changed', async () => {
+    const cache = new PageCache(1024 * 1024);
+    let finish!: () => void;
+    const gate = new Promise<void>((resolve) => (finish = resolve));
+    const filling = cache.fill('/news/a', async () => {
+      await gate;
+      return page('old text', ['site', 'story:a']);
+    });
+    cache.invalidate(['story:a']); // published while the old text was rendering
+    finish();
+    expect((await filling)?.etag).toBe('"old text"'); // the reader who asked still gets an answer
+    expect(cache.get('/news/a')).toBeUndefined(); // but the next one gets a fresh render
+    // A render that begins after the change is kept.
+    await cache.fill('/news/a', async () => page('new text', ['site', 'story:a']));
+    expect(cache.get('/news/a')?.etag).toBe('"new text"');
+  });
+
+  it('keeps nothing a render refuses, and lets the next reader try again', async () => {
+    const cache = new PageCache(1024 * 1024);
+    expect(await cache.fill('/broken', async () => null)).toBeNull();
+    expect(cache.get('/broken')).toBeUndefined();
+    await expect(
+      cache.fill('/failing', async () => {
+        throw new Error('database down');
+      }),
+    ).rejects.toThrow('database down');
+    await cache.fill('/failing', async () => page('back', ['site']));
+    expect(cache.get('/failing')?.etag).toBe('"back"');
+  });
+
+  it('drops the least recently used pages beyond its size', async () => {
+    const cache = new PageCache(400);
+    const text = 'x'.repeat(90);
+    for (const key of ['/a', '/b', '/c']) await cache.fill(key, async () => page(text, ['site']));
+    cache.get('/a'); // read lately: kept
+    await cache.fill('/d', async () => page(text, ['site']));
+    await cache.fill('/e', async () => page(text, ['site']));
+    expect(cache.get('/a')).toBeDefined();
+    expect(cache.get('/b')).toBeUndefined();
+    expect(cache.stats().bytes).toBeLessThanOrEqual(400);
+    // A page larger than a quarter of the cache is served but never kept.
+    await cache.fill('/huge', async () => page('y'.repeat(200), ['site']));
+    expect(cache.get('/huge')).toBeUndefined();
+  });
+
+  it('drops everything on the site tag', async () => {
+    const cache = new PageCache(1024 * 1024);
+    await cache.fill('/', async () => page('front', ['site', 'front']));
+    await cache.fill('/feed.xml', async () => page('feed', ['site', 'feeds']));
+    expect(cache.invalidate(['site'])).toBe(2);
+    expect(cache.stats().pages).toBe(0);
+  });
+});

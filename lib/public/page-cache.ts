@@ -1,0 +1,124 @@
+// The public page cache: finished responses (HTML, feeds, sitemaps, redirects, 410s) kept in the
+// server's memory, keyed by address, each carrying the tags of what it shows (cache-tags.ts).
+// A change drops every page sharing one of its tags. Least recently used pages go first once
+// PAGE_CACHE_MB (default 64) is reached.
+//
+// A render that started before an invalidation may finish after it, holding the old story: each
+// fill remembers when it began, and a page whose tags were invalidated since is not kept.
+// One process holds one cache, shared by proxy.ts and the route handlers through globalThis
+// (Next bundles them separately).
+
+export interface CachedPage {
+  status: number;
+  headers: [string, string][];
+  body: Uint8Array;
+  etag: string;
+  tags: string[];
+}
+
+export interface PageCacheStats {
+  pages: number;
+  bytes: number;
+  hits: number;
+  misses: number;
+}
+
+export class PageCache {
+  private readonly pages = new Map<string, CachedPage>();
+  private readonly fills = new Map<string, Promise<CachedPage | null>>();
+  /** For each tag, the clock reading of its last invalidation. */
+  private readonly invalidatedAt = new Map<string, number>();
+  /** Invalidations older than this are forgotten; fills that began earlier are not kept. */
+  private forgottenBefore = 0;
+  private clock = 0;
+  private bytes = 0;
+  private hits = 0;
+  private misses = 0;
+
+  constructor(private readonly maxBytes: number) {}
+
+  get(key: string): CachedPage | undefined {
+    const page = this.pages.get(key);
+    if (!page) {
+      this.misses++;
+      return undefined;
+    }
+    this.hits++;
+    // Most recently used last: Map keeps insertion order.
+    this.pages.delete(key);
+    this.pages.set(key, page);
+    return page;
+  }
+
+  /**
+   * After a miss: the page rendered once by `render`, however many readers ask at the same
+   * moment. `render` answers null for a response that must not be kept; those callers then
+   * render for themselves.
+   */
+  async fill(key: string, render: () => Promise<CachedPage | null>): Promise<CachedPage | null> {
+    const pending = this.fills.get(key);
+    if (pending) return pending;
+    const began = this.clock;
+    const filling = render()
+      .then((page) => {
+        if (page) this.keep(key, page, began);
+        return page;
+      })
+      .finally(() => this.fills.delete(key));
+    this.fills.set(key, filling);
+    return filling;
+  }
+
+  /** Drops every page carrying one of `tags`, and refuses fills already under way for them. */
+  invalidate(tags: Iterable<string>): number {
+    this.clock++;
+    const stale = new Set(tags);
+    for (const tag of stale) this.invalidatedAt.set(tag, this.clock);
+    if (this.invalidatedAt.size > 100_000) {
+      this.invalidatedAt.clear();
+      this.forgottenBefore = this.clock;
+    }
+    let dropped = 0;
+    for (const [key, page] of this.pages) {
+      if (page.tags.some((tag) => stale.has(tag))) {
+        this.drop(key, page);
+        dropped++;
+      }
+    }
+    return dropped;
+  }
+
+  stats(): PageCacheStats {
+    return { pages: this.pages.size, bytes: this.bytes, hits: this.hits, misses: this.misses };
+  }
+
+  private keep(key: string, page: CachedPage, began: number): void {
+    if (began < this.forgottenBefore) return;
+    if (page.tags.some((tag) => (this.invalidatedAt.get(tag) ?? -1) > began)) return;
+    const size = page.body.byteLength + key.length;
+    if (size > this.maxBytes / 4) return;
+    const previous = this.pages.get(key);
+    if (previous) this.drop(key, previous);
+    this.pages.set(key, page);
+    this.bytes += size;
+    for (const [oldest, old] of this.pages) {
+      if (this.bytes <= this.maxBytes) break;
+      this.drop(oldest, old);
+    }
+  }
+
+  private drop(key: string, page: CachedPage): void {
+    this.pages.delete(key);
+    this.bytes -= page.body.byteLength + key.length;
+  }
+}
+
+const globalCache = globalThis as typeof globalThis & { __datelinePageCache?: PageCache };
+
+/** This process's page cache. */
+export function pageCache(): PageCache {
+  globalCache.__datelinePageCache ??= new PageCache(
+    (Number(process.env.PAGE_CACHE_MB) || 64) * 1024 * 1024,
+  );
+  return globalCache.__datelinePageCache;
+}
