@@ -34,6 +34,44 @@ test('public pages come from the cache with headers a CDN can use, revalidated b
   expect(page.headers()['vary']).toMatch(/rsc/i);
 });
 
+test('public pages reach readers as plain HTML: structured data, but no client JavaScript', async ({
+  page,
+}) => {
+  const scripts: string[] = [];
+  page.on('request', (request) => {
+    if (request.resourceType() === 'script') scripts.push(request.url());
+  });
+  for (const path of [
+    '/',
+    ARTICLE,
+    '/section/politics',
+    '/search?q=senate',
+    '/news/no-such-story',
+  ]) {
+    await page.goto(path);
+    await expect(page.locator('script:not([type="application/ld+json"])')).toHaveCount(0);
+  }
+  // A missing page is a real 404 whose notice is in the HTML itself.
+  const missing = await page.goto('/news/no-such-story');
+  expect(missing?.status()).toBe(404);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Page not found');
+
+  await page.goto(ARTICLE);
+  await expect(page.locator('script[type="application/ld+json"]')).toHaveCount(1);
+  // Links still lead on, as whole pages.
+  await page
+    .getByRole('navigation', { name: 'Sections' })
+    .getByRole('link', { name: 'World' })
+    .click();
+  await expect(page).toHaveURL(/\/section\/world$/);
+  expect(scripts).toEqual([]);
+
+  // An address no route knows gets the same notice (from Next's own not-found page).
+  const unknown = await page.goto('/no/such/address');
+  expect(unknown?.status()).toBe(404);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Page not found');
+});
+
 test('client navigation and the desk are never answered from the cache', async ({
   page,
   request,

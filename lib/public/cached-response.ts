@@ -2,13 +2,15 @@
 //
 // A miss renders the page once by asking this same server for it, with a header that only this
 // process knows (so the proxy lets that request through to the page), and keeps the answer if it
-// is a 200 or a 404 without cookies. What is never cached: anything but GET and HEAD, the React
-// Server Component requests of client navigation (RSC, Next-Router-* headers, ?_rsc), and
-// addresses cache-tags.ts does not name. Those go to Next as before and stay uncached
+// is a 200 or a 404 without cookies; HTML is kept without its client scripts (static-html.ts).
+// What is never cached: anything but GET and HEAD, the React Server Component requests of client
+// navigation (RSC, Next-Router-* headers, ?_rsc), and addresses cache-tags.ts does not name. Those go to Next as before and stay uncached
 // (`private, no-store`). PAGE_CACHE=off turns the cache off (to measure or debug rendering).
 import crypto from 'node:crypto';
 import { tagsForPath } from './cache-tags';
 import { pageCache, type CachedPage } from './page-cache';
+import { isMissingPage } from './missing';
+import { withoutClientScripts } from './static-html';
 
 /** What shared caches (a CDN, the nginx front) and browsers may do with a public page. */
 export const PUBLIC_CACHE_CONTROL = 'public, max-age=0, s-maxage=1, stale-while-revalidate=30';
@@ -73,13 +75,22 @@ export async function renderPage(key: string, tags: string[]): Promise<CachedPag
     headers: { [FILL_HEADER]: fillToken(), 'accept-encoding': 'identity' },
     redirect: 'manual',
   });
-  const body = new Uint8Array(await response.arrayBuffer());
-  if (!CACHEABLE_STATUS.has(response.status) || response.headers.has('set-cookie')) return null;
+  if (!CACHEABLE_STATUS.has(response.status) || response.headers.has('set-cookie')) {
+    await response.body?.cancel();
+    return null;
+  }
+  let body = new Uint8Array(await response.arrayBuffer());
+  let status = response.status;
+  if (response.headers.get('content-type')?.startsWith('text/html')) {
+    const html = new TextDecoder().decode(body);
+    if (isMissingPage(html)) status = 404;
+    body = new TextEncoder().encode(withoutClientScripts(html));
+  }
   const headers: [string, string][] = [];
   response.headers.forEach((value, name) => {
     if (!DROPPED_HEADERS.has(name)) headers.push([name, value]);
   });
-  return { status: response.status, headers, body, etag: etagOf(body), tags };
+  return { status, headers, body, etag: etagOf(body), tags };
 }
 
 /** The answer to `request` from a cached page: 304 when the reader already has it. */

@@ -1,7 +1,8 @@
 import type { Metadata } from 'next';
-import { notFound } from 'next/navigation';
 import { connection } from 'next/server';
 import { getDb } from '@/db';
+import { MISSING_METADATA } from '@/lib/public/missing';
+import { MissingPage } from '@/components/article/missing-page';
 import { FEED_ALTERNATES } from '@/lib/site';
 import { authorByHandle } from '@/lib/public/directory';
 import { listingPage } from '@/lib/public/listing';
@@ -12,7 +13,7 @@ type Props = { params: Promise<{ handle: string }>; searchParams: Promise<{ befo
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   await connection();
   const author = await authorByHandle(await getDb(), (await params).handle);
-  if (!author) return {};
+  if (!author) return MISSING_METADATA;
   return {
     title: author.displayName,
     description: author.title || undefined,
@@ -24,7 +25,7 @@ export default async function AuthorPage({ params, searchParams }: Props) {
   await connection();
   const db = await getDb();
   const author = await authorByHandle(db, (await params).handle);
-  if (!author) notFound();
+  if (!author) return <MissingPage />;
   const { stories, next } = await listingPage(
     db,
     `/author/${author.handle}`,

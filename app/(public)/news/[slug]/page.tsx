@@ -1,8 +1,9 @@
 import { cache } from 'react';
 import type { Metadata } from 'next';
-import { notFound } from 'next/navigation';
 import { connection } from 'next/server';
 import { getDb } from '@/db';
+import { MISSING_METADATA } from '@/lib/public/missing';
+import { MissingPage } from '@/components/article/missing-page';
 import { latestStories, publicStoryBySlug } from '@/lib/public/stories';
 import { formatDateTime } from '@/lib/dates';
 import { StoryBody } from '@/components/article/story-body';
@@ -22,7 +23,7 @@ const load = cache(async (slug: string) => {
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const story = await load((await params).slug);
-  if (!story) return {};
+  if (!story) return MISSING_METADATA;
   const path = `/news/${story.slug}`;
   const description = story.standfirst || undefined;
   return {
@@ -47,7 +48,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 export default async function ArticlePage({ params }: Props) {
   const story = await load((await params).slug);
-  if (!story) notFound();
+  if (!story) return <MissingPage />;
   const latest = await latestStories(await getDb(), { limit: 10, excludeId: story.id });
 
   return (

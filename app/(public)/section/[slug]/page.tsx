@@ -1,7 +1,8 @@
 import type { Metadata } from 'next';
-import { notFound } from 'next/navigation';
 import { connection } from 'next/server';
 import { getDb } from '@/db';
+import { MISSING_METADATA } from '@/lib/public/missing';
+import { MissingPage } from '@/components/article/missing-page';
 import { FEED_ALTERNATES, SITE_NAME } from '@/lib/site';
 import { sectionBySlug } from '@/lib/public/directory';
 import { listingPage } from '@/lib/public/listing';
@@ -12,7 +13,7 @@ type Props = { params: Promise<{ slug: string }>; searchParams: Promise<{ before
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   await connection();
   const section = await sectionBySlug(await getDb(), (await params).slug);
-  if (!section) return {};
+  if (!section) return MISSING_METADATA;
   return {
     title: section.name,
     alternates: {
@@ -32,7 +33,7 @@ export default async function SectionPage({ params, searchParams }: Props) {
   await connection();
   const db = await getDb();
   const section = await sectionBySlug(db, (await params).slug);
-  if (!section) notFound();
+  if (!section) return <MissingPage />;
   const path = `/section/${section.slug}`;
   const { stories, next } = await listingPage(
     db,

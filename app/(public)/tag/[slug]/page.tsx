@@ -1,7 +1,8 @@
 import type { Metadata } from 'next';
-import { notFound } from 'next/navigation';
 import { connection } from 'next/server';
 import { getDb } from '@/db';
+import { MISSING_METADATA } from '@/lib/public/missing';
+import { MissingPage } from '@/components/article/missing-page';
 import { FEED_ALTERNATES } from '@/lib/site';
 import { tagBySlug } from '@/lib/public/directory';
 import { listingPage } from '@/lib/public/listing';
@@ -14,14 +15,14 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const tag = await tagBySlug(await getDb(), (await params).slug);
   return tag
     ? { title: tag.name, alternates: { canonical: `/tag/${tag.slug}`, types: FEED_ALTERNATES } }
-    : {};
+    : MISSING_METADATA;
 }
 
 export default async function TagPage({ params, searchParams }: Props) {
   await connection();
   const db = await getDb();
   const tag = await tagBySlug(db, (await params).slug);
-  if (!tag) notFound();
+  if (!tag) return <MissingPage />;
   const { stories, next } = await listingPage(
     db,
     `/tag/${tag.slug}`,
