@@ -16,7 +16,7 @@ const config = [
   {
     // Public pages link with plain <a>: a reader's next page comes whole from the page cache (and
     // a CDN), not as a per-request render of its React Server Component payload.
-    files: ['app/(public)/**', 'components/article/**'],
+    files: ['app/(public)/**', 'app/not-found.tsx', 'components/article/**'],
     rules: { '@next/next/no-html-link-for-pages': 'off' },
   },
   {
