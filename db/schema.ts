@@ -318,7 +318,11 @@ export const media = pgTable(
     }),
     createdAt: createdAt(),
   },
-  (t) => [index('media_created_idx').on(t.createdAt.desc())],
+  // One row per distinct original: uploading the same file again finds the existing one.
+  (t) => [
+    index('media_created_idx').on(t.createdAt.desc()),
+    uniqueIndex('media_sha256_idx').on(t.sha256),
+  ],
 );
 
 // "Name is also editing": one row per person with a story open, kept fresh by a heartbeat.

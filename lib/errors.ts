@@ -1,6 +1,12 @@
 // One error type for everything a service refuses, with one mapping to HTTP status.
 export type ErrorCode =
-  'unauthenticated' | 'forbidden' | 'not_found' | 'conflict' | 'invalid' | 'rate_limited';
+  | 'unauthenticated'
+  | 'forbidden'
+  | 'not_found'
+  | 'conflict'
+  | 'invalid'
+  | 'too_large'
+  | 'rate_limited';
 
 export const HTTP_STATUS: Record<ErrorCode, number> = {
   unauthenticated: 401,
@@ -8,6 +14,7 @@ export const HTTP_STATUS: Record<ErrorCode, number> = {
   not_found: 404,
   conflict: 409,
   invalid: 400,
+  too_large: 413,
   rate_limited: 429,
 };
 

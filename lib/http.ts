@@ -18,10 +18,10 @@ export function errorResponse(error: unknown): Response {
 /** The request's JSON body, refused before parsing when larger than `maxBytes`. */
 export async function readJson(request: Request, maxBytes: number): Promise<unknown> {
   const declared = Number(request.headers.get('content-length'));
-  if (declared > maxBytes) throw new AppError('invalid', 'The request is too large.');
+  if (declared > maxBytes) throw new AppError('too_large', 'The request is too large.');
   const text = await request.text();
   if (Buffer.byteLength(text, 'utf8') > maxBytes) {
-    throw new AppError('invalid', 'The request is too large.');
+    throw new AppError('too_large', 'The request is too large.');
   }
   try {
     return JSON.parse(text);

@@ -38,6 +38,8 @@ const GLOBAL_MATRIX: Record<GlobalAction, string> = {
   'account.manage_own': 'YYY',
   'story.create': 'YYY',
   'media.upload': 'YYY',
+  'media.edit': 'YYY',
+  'media.delete': '-YY',
   'taxonomy.manage': '-YY',
   'users.manage': '--Y',
   'settings.manage': '--Y',

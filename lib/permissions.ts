@@ -22,6 +22,8 @@ export type GlobalAction =
   | 'account.manage_own'
   | 'story.create'
   | 'media.upload'
+  | 'media.edit'
+  | 'media.delete'
   | 'taxonomy.manage'
   | 'users.manage'
   | 'settings.manage'
@@ -38,6 +40,10 @@ const GLOBAL_RULES: Record<GlobalAction, (actor: Actor) => boolean> = {
   'account.manage_own': () => true,
   'story.create': () => true,
   'media.upload': () => true,
+  // Alt text, captions and credits: anyone on staff may improve them.
+  'media.edit': () => true,
+  // Deleting takes a picture away from every story that shows it: the desk decides.
+  'media.delete': isEditor,
   'taxonomy.manage': isEditor,
   'users.manage': isAdmin,
   'settings.manage': isAdmin,

@@ -54,3 +54,15 @@ export function countWords(text: string): number {
   const words = text.trim().match(/\S+/g);
   return words ? words.length : 0;
 }
+
+/** The library images a body shows, by id: what the page loads before rendering it. */
+export function bodyMediaIds(body: StoryBody): string[] {
+  const ids: string[] = [];
+  const walk = (node: { type?: string; attrs?: Record<string, unknown>; content?: unknown[] }) => {
+    if (node.type === 'image' && typeof node.attrs?.mediaId === 'string')
+      ids.push(node.attrs.mediaId);
+    for (const child of node.content ?? []) walk(child as typeof node);
+  };
+  walk(body as Parameters<typeof walk>[0]);
+  return ids;
+}

@@ -4,6 +4,7 @@ import { latestStories } from '@/lib/public/stories';
 import { allSections } from '@/lib/public/directory';
 import { formatDateTime } from '@/lib/dates';
 import { Kicker, PriorityBadge } from '@/components/article/priority-badge';
+import { Picture } from '@/components/article/picture';
 
 export default async function HomePage() {
   await connection();
@@ -27,6 +28,16 @@ export default async function HomePage() {
     <>
       <div className="grid gap-8 lg:grid-cols-[2fr_1fr]">
         <article className="border-b border-rule pb-6 lg:border-r lg:border-b-0 lg:pr-8">
+          {lead.image ? (
+            <div className="mb-4">
+              <Picture
+                image={lead.image}
+                sizes="(min-width: 1024px) 44rem, 100vw"
+                className="w-full"
+                priority
+              />
+            </div>
+          ) : null}
           <Kicker priority={lead.priority} section={lead.section?.name ?? null} />
           <h1 className="mt-1 font-serif text-3xl leading-tight font-bold sm:text-4xl">
             <a href={`/news/${lead.slug}`} className="hover:underline">

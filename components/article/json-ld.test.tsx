@@ -23,6 +23,18 @@ const story: PublicStory = {
     },
   ],
   tags: [{ slug: 'diplomacy', name: 'Diplomacy' }],
+  image: {
+    alt: 'Negotiators at the table',
+    caption: '',
+    credit: '',
+    width: 1600,
+    height: 1067,
+    renditions: [
+      { width: 960, height: 640, format: 'jpeg', key: 'renditions/aaaa-960.jpg', bytes: 1 },
+      { width: 1600, height: 1067, format: 'jpeg', key: 'renditions/aaaa-1600.jpg', bytes: 1 },
+      { width: 1600, height: 1067, format: 'webp', key: 'renditions/aaaa-1600.webp', bytes: 1 },
+    ],
+  },
 };
 
 describe('NewsArticle JSON-LD', () => {
@@ -42,7 +54,16 @@ describe('NewsArticle JSON-LD', () => {
         },
       ],
       publisher: { '@type': 'Organization', name: 'Dateline' },
+      image: [
+        {
+          '@type': 'ImageObject',
+          url: expect.stringMatching(/\/media\/renditions\/aaaa-1600\.jpg$/),
+          width: 1600,
+          height: 1067,
+        },
+      ],
     });
+    expect(newsArticleJsonLd({ ...story, image: null }).image).toBeUndefined();
   });
 
   it('cannot be broken out of by a headline', () => {

@@ -1,8 +1,13 @@
+import { mediaUrl, shareRendition } from '@/lib/public/images';
 import type { PublicStory } from '@/lib/public/stories';
 import { SITE_NAME, absolute } from '@/lib/site';
 
-/** schema.org NewsArticle for search engines: structured from the story's own fields. */
+/**
+ * schema.org NewsArticle for search engines: structured from the story's own fields. The image is
+ * the featured one (the article page passes the first body image when there is none).
+ */
 export function newsArticleJsonLd(story: PublicStory) {
+  const share = story.image ? shareRendition(story.image.renditions) : null;
   return {
     '@context': 'https://schema.org',
     '@type': 'NewsArticle',
@@ -22,6 +27,16 @@ export function newsArticleJsonLd(story: PublicStory) {
       url: absolute(`/author/${author.handle}`),
     })),
     publisher: { '@type': 'Organization', name: SITE_NAME, url: absolute('/') },
+    image: share
+      ? [
+          {
+            '@type': 'ImageObject',
+            url: absolute(mediaUrl(share.key)),
+            width: share.width,
+            height: share.height,
+          },
+        ]
+      : undefined,
   };
 }
 

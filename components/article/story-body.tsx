@@ -2,7 +2,9 @@ import type { ReactNode } from 'react';
 import { renderToReactElement } from '@tiptap/static-renderer/pm/react';
 import { storyExtensions } from '@/components/editor/extensions';
 import { isExternalHref, isSafeHref, isSafeImageSrc } from '@/lib/links';
+import type { PublicImage } from '@/lib/public/images';
 import type { StoryBody as StoryBodyJson } from '@/lib/story-body';
+import { Caption, Picture } from './picture';
 
 interface Attrs {
   attrs?: Record<string, unknown>;
@@ -19,20 +21,41 @@ function SafeLink({ mark, children }: { mark: Attrs; children?: ReactNode }) {
   );
 }
 
-function BodyImage({ node }: { node: Attrs }) {
-  const { src, alt, title } = node.attrs ?? {};
-  if (!isSafeImageSrc(src)) return null;
+const text = (value: unknown) => (typeof value === 'string' ? value : '');
+
+function BodyImage({ node, images }: { node: Attrs; images: Map<string, PublicImage> }) {
+  const { src, alt, mediaId, caption, credit } = node.attrs ?? {};
+  const image = typeof mediaId === 'string' ? images.get(mediaId) : undefined;
+  if (image) {
+    // The library's renditions; this story's own alt text, caption and credit where it has them.
+    return (
+      <figure>
+        <Picture
+          image={{ ...image, alt: text(alt) || image.alt }}
+          sizes="(min-width: 768px) 42rem, 100vw"
+        />
+        <Caption caption={text(caption) || image.caption} credit={text(credit) || image.credit} />
+      </figure>
+    );
+  }
+  if (!isSafeImageSrc(src) || src.startsWith('/media/')) return null; // a deleted library image
   return (
     <figure>
-      {/* eslint-disable-next-line @next/next/no-img-element -- renditions come with the media issue */}
-      <img src={src} alt={typeof alt === 'string' ? alt : ''} loading="lazy" />
-      {typeof title === 'string' && title ? <figcaption>{title}</figcaption> : null}
+      {/* eslint-disable-next-line @next/next/no-img-element -- an outside https image, as linked */}
+      <img src={src} alt={text(alt)} loading="lazy" />
+      <Caption caption={text(caption)} credit={text(credit)} />
     </figure>
   );
 }
 
 /** Renders a stored story body on the server, with the editor's own extension list. */
-export function StoryBody({ body }: { body: StoryBodyJson }) {
+export function StoryBody({
+  body,
+  images = new Map(),
+}: {
+  body: StoryBodyJson;
+  images?: Map<string, PublicImage>;
+}) {
   return (
     <div className="article-body">
       {renderToReactElement({
@@ -40,7 +63,7 @@ export function StoryBody({ body }: { body: StoryBodyJson }) {
         content: body,
         options: {
           markMapping: { link: SafeLink },
-          nodeMapping: { image: BodyImage },
+          nodeMapping: { image: ({ node }) => <BodyImage node={node} images={images} /> },
           unhandledNode: () => null,
           unhandledMark: ({ children }) => <>{children}</>,
         },

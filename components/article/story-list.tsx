@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import type { StoryCard } from '@/lib/public/stories';
 import { formatDateTime } from '@/lib/dates';
+import { Picture } from './picture';
 import { Kicker } from './priority-badge';
 
 /** A list of stories as readers browse them: kicker, headline, standfirst, dateline and time. */
@@ -16,7 +17,13 @@ export function StoryList({
   return (
     <ol aria-label={label} className="divide-y divide-rule">
       {stories.map((story) => (
-        <li key={story.id} className="py-4">
+        <li key={story.id} className="flow-root py-4">
+          {story.image ? (
+            // The headline beside it says what the story is: the thumbnail adds no words.
+            <div className="float-right ml-4 w-28 sm:w-40">
+              <Picture image={story.image} sizes="(min-width: 640px) 10rem, 7rem" decorative />
+            </div>
+          ) : null}
           <Kicker priority={story.priority} section={story.section?.name ?? null} />
           <h2 className="mt-0.5 font-serif text-xl leading-snug font-bold">
             <a href={`/news/${story.slug}`} className="hover:underline">

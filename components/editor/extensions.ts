@@ -24,6 +24,27 @@ export const storyExtensions: Extensions = [
     },
   }),
   Image.configure({ inline: false, allowBase64: false }).extend({
+    // A library image carries its id (the public page renders its renditions from it), and the
+    // caption and credit shown under it in this story.
+    addAttributes() {
+      const text = (name: string) => ({
+        default: null,
+        parseHTML: (element: HTMLElement) => element.getAttribute(`data-${name}`),
+        renderHTML: (attributes: Record<string, unknown>) =>
+          attributes[name] ? { [`data-${name}`]: attributes[name] } : {},
+      });
+      return {
+        ...this.parent?.(),
+        mediaId: {
+          default: null,
+          parseHTML: (element: HTMLElement) => element.getAttribute('data-media-id'),
+          renderHTML: (attributes: Record<string, unknown>) =>
+            attributes.mediaId ? { 'data-media-id': attributes.mediaId } : {},
+        },
+        caption: text('caption'),
+        credit: text('credit'),
+      };
+    },
     // Pasted or dropped images the server would refuse (file:, http:, relative junk) never enter
     // the document, so one stray picture cannot block every later save.
     parseHTML() {

@@ -2,8 +2,9 @@
 import type { RevisionMeta } from '@/db/schema';
 import { slugify } from '@/lib/slug';
 import { HEADLINE_MAX, HEADLINE_WARN, STANDFIRST_MAX } from '@/lib/validation/story';
+import { FeaturedImage } from './image-tools';
 
-export type EditableMeta = Omit<RevisionMeta, 'featuredMediaId'>;
+export type EditableMeta = RevisionMeta;
 
 export interface EditorOptions {
   sections: { id: string; name: string }[];
@@ -165,6 +166,11 @@ export function MetadataPanel({ meta, options, disabled, published, onChange }: 
         chosen={meta.tagIds}
         disabled={disabled}
         onToggle={(id) => set('tagIds', toggle(meta.tagIds, id))}
+      />
+      <FeaturedImage
+        mediaId={meta.featuredMediaId}
+        disabled={disabled}
+        onChange={(id) => set('featuredMediaId', id)}
       />
     </div>
   );

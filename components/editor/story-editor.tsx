@@ -6,6 +6,13 @@ import { Toolbar } from './toolbar';
 import { MetadataPanel, type EditableMeta, type EditorOptions } from './metadata-panel';
 import { ConflictView } from './conflict-view';
 import { Presence } from './presence';
+import {
+  ImageButton,
+  ImageDetails,
+  UploadStatus,
+  imageFiles,
+  useImageUploads,
+} from './image-tools';
 import { WorkflowPanel } from '@/components/desk/workflow-panel';
 import {
   localDraftStore,
@@ -27,7 +34,18 @@ interface Props {
 
 function editableMeta(meta: EditorState['meta']): EditableMeta {
   const { headline, standfirst, dateline, slug, sectionId, priority, authorIds, tagIds } = meta;
-  return { headline, standfirst, dateline, slug, sectionId, priority, authorIds, tagIds };
+  const featuredMediaId = meta.featuredMediaId ?? null;
+  return {
+    headline,
+    standfirst,
+    dateline,
+    slug,
+    sectionId,
+    priority,
+    authorIds,
+    tagIds,
+    featuredMediaId,
+  };
 }
 
 async function sendSave(
@@ -110,6 +128,9 @@ export function StoryEditor({ initial, options, readOnlyReason }: Props) {
       }),
   );
 
+  // Pasted and dropped pictures are uploaded; the editor's handlers reach the uploader here.
+  const insertImagesRef = useRef<(files: File[], position?: number) => void>(() => {});
+
   const editor = useEditor({
     extensions: storyExtensions,
     content: initial.body,
@@ -122,12 +143,30 @@ export function StoryEditor({ initial, options, readOnlyReason }: Props) {
         role: 'textbox',
         'aria-multiline': 'true',
       },
+      handlePaste: (_view, event) => {
+        const files = imageFiles(event.clipboardData?.files);
+        if (!files.length) return false;
+        insertImagesRef.current(files);
+        return true;
+      },
+      handleDrop: (view, event, _slice, moved) => {
+        const files = moved ? [] : imageFiles(event.dataTransfer?.files);
+        if (!files.length) return false;
+        const at = view.posAtCoords({ left: event.clientX, top: event.clientY });
+        insertImagesRef.current(files, at?.pos);
+        return true;
+      },
     },
     onUpdate: ({ editor: current }) => {
       setWords(countWords(current.getText()));
       saver.update({ meta: metaRef.current, body: current.getJSON() as StoryBody });
     },
     onBlur: () => void saver.flush(),
+  });
+
+  const uploads = useImageUploads(editor);
+  useEffect(() => {
+    insertImagesRef.current = (files, position) => void uploads.insert(files, position);
   });
 
   const changeMeta = useCallback(
@@ -283,10 +322,23 @@ export function StoryEditor({ initial, options, readOnlyReason }: Props) {
 
       <div className="grid gap-6 lg:grid-cols-[minmax(0,1fr)_20rem]">
         <div className="rounded border border-rule">
-          {editor ? <Toolbar editor={editor} disabled={readOnly} /> : null}
+          {editor ? (
+            <Toolbar
+              editor={editor}
+              disabled={readOnly}
+              extra={
+                <ImageButton
+                  disabled={readOnly}
+                  onFiles={(files) => insertImagesRef.current(files)}
+                />
+              }
+            />
+          ) : null}
           <EditorContent editor={editor} />
+          <UploadStatus state={uploads.state} />
         </div>
-        <aside aria-label="Story details">
+        <aside aria-label="Story details" className="space-y-4">
+          {editor ? <ImageDetails editor={editor} disabled={readOnly} /> : null}
           <MetadataPanel
             meta={meta}
             options={options}

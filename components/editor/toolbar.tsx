@@ -1,6 +1,7 @@
 'use client';
 import type { Editor } from '@tiptap/react';
 import { useEditorState } from '@tiptap/react';
+import type { ReactNode } from 'react';
 import { isSafeHref } from '@/lib/links';
 
 interface ToolButton {
@@ -101,7 +102,16 @@ const GROUPS: ToolButton[][] = [
   ],
 ];
 
-export function Toolbar({ editor, disabled }: { editor: Editor; disabled: boolean }) {
+export function Toolbar({
+  editor,
+  disabled,
+  extra,
+}: {
+  editor: Editor;
+  disabled: boolean;
+  /** Controls after the formatting buttons (the image button). */
+  extra?: ReactNode;
+}) {
   // Re-render the pressed states as the selection moves.
   const active = useEditorState({
     editor,
@@ -140,6 +150,7 @@ export function Toolbar({ editor, disabled }: { editor: Editor; disabled: boolea
           })}
         </div>
       ))}
+      {extra ? <div className="flex gap-1">{extra}</div> : null}
     </div>
   );
 }

@@ -1,6 +1,7 @@
 // RSS 2.0 and JSON Feed 1.1 from public story cards. Text only (no stored HTML), every value
 // escaped for its context; tested by parsing the output.
 import { SITE_NAME, absolute } from '@/lib/site';
+import { mediaUrl, shareRendition } from './images';
 import type { StoryCard } from './stories';
 
 export interface FeedItem extends StoryCard {
@@ -21,6 +22,12 @@ export function escapeXml(text: string): string {
   );
 }
 
+/** The featured image as feeds carry it: one JPEG, absolute, with its size in bytes. */
+function feedImage(item: FeedItem) {
+  const rendition = item.image ? shareRendition(item.image.renditions) : null;
+  return rendition ? { url: absolute(mediaUrl(rendition.key)), bytes: rendition.bytes } : null;
+}
+
 export function rssFeed(
   items: FeedItem[],
   { title, path, feedPath }: { title: string; path: string; feedPath: string },
@@ -28,6 +35,10 @@ export function rssFeed(
   const entries = items
     .map((item) => {
       const url = absolute(`/news/${item.slug}`);
+      const image = feedImage(item);
+      const enclosure = image
+        ? `\n      <enclosure url="${escapeXml(image.url)}" length="${image.bytes}" type="image/jpeg"/>`
+        : '';
       return `    <item>
       <title>${escapeXml(item.headline)}</title>
       <link>${escapeXml(url)}</link>
@@ -37,7 +48,7 @@ export function rssFeed(
         .map((name) => `\n      <dc:creator>${escapeXml(name)}</dc:creator>`)
         .join(
           '',
-        )}${item.section ? `\n      <category>${escapeXml(item.section.name)}</category>` : ''}
+        )}${item.section ? `\n      <category>${escapeXml(item.section.name)}</category>` : ''}${enclosure}
     </item>`;
     })
     .join('\n');
@@ -72,6 +83,7 @@ export function jsonFeed(items: FeedItem[]): string {
         date_published: item.publishedAt.toISOString(),
         authors: item.authors.map((name) => ({ name })),
         tags: item.section ? [item.section.name] : [],
+        image: feedImage(item)?.url,
       })),
     },
     null,

@@ -1,10 +1,9 @@
 // Full-text search of public stories: PostgreSQL's websearch syntax, ranked with headline words
 // weighted above standfirst above body, with a highlighted snippet. Any input gets an answer.
-import { and, desc, sql } from 'drizzle-orm';
+import { and, desc, eq, sql } from 'drizzle-orm';
 import type { Database } from '@/db';
-import { sections, stories } from '@/db/schema';
-import { eq } from 'drizzle-orm';
-import { isPublic, type StoryCard } from './stories';
+import { media, sections, stories } from '@/db/schema';
+import { imageColumns, imageOf, isPublic, type StoryCard } from './stories';
 
 export const MAX_QUERY_LENGTH = 200;
 // Markers ts_headline puts around matches; the page turns them into <mark> (never raw HTML).
@@ -44,11 +43,13 @@ export async function searchStories(
       publishedAt: stories.publishedAt,
       sectionSlug: sections.slug,
       sectionName: sections.name,
+      ...imageColumns,
       snippet: sql<string>`ts_headline('english', ${stories.bodyText}, ${query},
         ${`StartSel=${HIT_START}, StopSel=${HIT_END}, MaxWords=35, MinWords=15, MaxFragments=2`})`,
     })
     .from(stories)
     .leftJoin(sections, eq(sections.id, stories.sectionId))
+    .leftJoin(media, eq(media.id, stories.featuredMediaId))
     .where(and(isPublic, sql`${stories.search} @@ ${query}`))
     .orderBy(desc(rank), desc(stories.publishedAt), desc(stories.id))
     .limit(limit)
@@ -62,6 +63,7 @@ export async function searchStories(
     priority: row.priority,
     publishedAt: row.publishedAt!,
     section: row.sectionSlug ? { slug: row.sectionSlug, name: row.sectionName! } : null,
+    image: imageOf(row),
     snippet: row.snippet,
   }));
 }

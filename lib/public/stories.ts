@@ -16,10 +16,20 @@ import {
   sql,
 } from 'drizzle-orm';
 import type { Database } from '@/db';
-import { revisions, sections, stories, storyAuthors, storyTags, tags, users } from '@/db/schema';
+import {
+  media,
+  revisions,
+  sections,
+  stories,
+  storyAuthors,
+  storyTags,
+  tags,
+  users,
+} from '@/db/schema';
 import type { Correction, Priority } from '@/db/schema';
 import type { StoryBody } from '@/lib/story-body';
 import { authoredBy } from '@/lib/authored-by';
+import type { PublicImage } from './images';
 
 export const isPublic = and(
   eq(stories.state, 'published'),
@@ -35,6 +45,32 @@ export interface StoryCard {
   priority: Priority;
   publishedAt: Date;
   section: { slug: string; name: string } | null;
+  /** The featured image, when the story has one. */
+  image: PublicImage | null;
+}
+
+/** The featured image's columns, read with `.leftJoin(media, eq(media.id, stories.featuredMediaId))`. */
+export const imageColumns = {
+  imageAlt: media.alt,
+  imageCaption: media.caption,
+  imageCredit: media.credit,
+  imageWidth: media.width,
+  imageHeight: media.height,
+  imageRenditions: media.renditions,
+};
+
+type ImageRow = { [K in keyof typeof imageColumns]: (typeof imageColumns)[K]['_']['data'] | null };
+
+export function imageOf(row: ImageRow): PublicImage | null {
+  if (!row.imageRenditions) return null;
+  return {
+    alt: row.imageAlt!,
+    caption: row.imageCaption!,
+    credit: row.imageCredit!,
+    width: row.imageWidth!,
+    height: row.imageHeight!,
+    renditions: row.imageRenditions,
+  };
 }
 
 const cardColumns = {
@@ -47,6 +83,7 @@ const cardColumns = {
   publishedAt: stories.publishedAt,
   sectionSlug: sections.slug,
   sectionName: sections.name,
+  ...imageColumns,
 };
 
 type CardRow = {
@@ -63,6 +100,7 @@ function toCard(row: CardRow): StoryCard {
     priority: row.priority!,
     publishedAt: row.publishedAt!,
     section: row.sectionSlug ? { slug: row.sectionSlug, name: row.sectionName! } : null,
+    image: imageOf(row),
   };
 }
 
@@ -105,6 +143,7 @@ export async function latestStories(
     .select(cardColumns)
     .from(stories)
     .leftJoin(sections, eq(sections.id, stories.sectionId))
+    .leftJoin(media, eq(media.id, stories.featuredMediaId))
     .where(
       and(
         isPublic,
@@ -138,6 +177,7 @@ export async function storiesPublishedSince(db: Database, hours: number): Promis
     .select(cardColumns)
     .from(stories)
     .leftJoin(sections, eq(sections.id, stories.sectionId))
+    .leftJoin(media, eq(media.id, stories.featuredMediaId))
     .where(and(isPublic, gte(stories.publishedAt, sql`now() - ${`${hours} hours`}::interval`)))
     .orderBy(desc(stories.publishedAt))
     .limit(1000);
@@ -185,6 +225,7 @@ export async function publicStoryBySlug(db: Database, slug: string): Promise<Pub
     .from(stories)
     .innerJoin(revisions, eq(revisions.id, stories.publishedRevisionId))
     .leftJoin(sections, eq(sections.id, stories.sectionId))
+    .leftJoin(media, eq(media.id, stories.featuredMediaId))
     .where(and(isPublic, eq(stories.slug, slug)))
     .limit(1);
   if (!row) return null;
@@ -246,4 +287,15 @@ function summarize(text: string, max = 300): string {
   const flat = text.replace(/\s+/g, ' ').trim();
   if (flat.length <= max) return flat;
   return `${flat.slice(0, flat.lastIndexOf(' ', max))}…`;
+}
+
+/** Library images by id (those a story body shows), for rendering their renditions. */
+export async function imagesByIds(db: Database, ids: string[]): Promise<Map<string, PublicImage>> {
+  const wanted = [...new Set(ids)].filter((id) => /^[0-9a-f-]{36}$/i.test(id));
+  if (!wanted.length) return new Map();
+  const rows = await db
+    .select({ id: media.id, ...imageColumns })
+    .from(media)
+    .where(inArray(media.id, wanted));
+  return new Map(rows.map((row) => [row.id, imageOf(row)!]));
 }

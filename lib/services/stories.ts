@@ -5,6 +5,7 @@ import crypto from 'node:crypto';
 import { and, asc, desc, eq, inArray, ne, sql } from 'drizzle-orm';
 import type { Database, Executor } from '@/db';
 import {
+  media,
   revisions,
   sections,
   slugRedirects,
@@ -191,6 +192,15 @@ async function assertReferencesExist(tx: Executor, meta: RevisionMeta) {
       throw new AppError('invalid', 'Unknown tag.', { tagIds: 'Unknown tag.' });
     }
   }
+  if (meta.featuredMediaId) {
+    const [image] = await tx
+      .select({ id: media.id })
+      .from(media)
+      .where(eq(media.id, meta.featuredMediaId));
+    if (!image) {
+      throw new AppError('invalid', 'Unknown image.', { featuredMediaId: 'Unknown image.' });
+    }
+  }
   const authors = await tx
     .select({ id: users.id })
     .from(users)
@@ -293,7 +303,17 @@ export async function saveStory(
       }
       // The address is fixed once published. Until then it is the one the user typed (refused when
       // taken), or else follows the headline, made unique with a number.
-      const meta: RevisionMeta = { ...metaInput, featuredMediaId: story.featuredMediaId };
+      const [working] = await tx
+        .select()
+        .from(revisions)
+        .where(eq(revisions.id, story.workingRevisionId!));
+      const meta: RevisionMeta = {
+        ...metaInput,
+        featuredMediaId:
+          metaInput.featuredMediaId === undefined
+            ? (working?.meta.featuredMediaId ?? null)
+            : metaInput.featuredMediaId,
+      };
       await assertReferencesExist(tx, meta);
       let slug = story.slug;
       if (metaInput.slug && metaInput.slug !== story.slug) {
@@ -307,10 +327,6 @@ export async function saveStory(
       // Once published, the address readers know changes only when an update is published (the
       // working copy carries the new one; the old one then redirects).
 
-      const [working] = await tx
-        .select()
-        .from(revisions)
-        .where(eq(revisions.id, story.workingRevisionId!));
       const now = new Date();
       const coalesce =
         reason === 'save' &&

@@ -9,6 +9,7 @@ import type { Database, Executor } from '@/db';
 import { queryRows } from '@/db/open';
 import {
   comments,
+  media,
   revisions,
   slugRedirects,
   stories,
@@ -83,6 +84,19 @@ function assertReady(working: Revision) {
   }
   const messages = Object.values(missing);
   if (messages.length) throw new AppError('invalid', messages.join(' '), missing);
+}
+
+/** A featured image shows in lists and shared links: it needs alt text like any other. */
+async function assertFeaturedImageDescribed(tx: Executor, working: Revision) {
+  if (!working.meta.featuredMediaId) return;
+  const [image] = await tx
+    .select({ alt: media.alt })
+    .from(media)
+    .where(eq(media.id, working.meta.featuredMediaId));
+  if (image && !image.alt.trim()) {
+    const message = 'The featured image needs alt text: add it in the media library.';
+    throw new AppError('invalid', message, { featuredMediaId: message });
+  }
 }
 
 /** Copies the working revision as a named one, so the history shows each step's text. */
@@ -168,6 +182,7 @@ export async function applyTransition(
       : null;
   if (['submit', 'publish', 'schedule', 'publish_update', 'republish'].includes(transition)) {
     assertReady(working);
+    await assertFeaturedImageDescribed(tx, working);
   }
 
   // The database's clock, never the app's: instances may disagree about the time.

@@ -30,6 +30,8 @@ export const storyMetaSchema = z.strictObject({
     .min(1, 'A story needs at least one author.')
     .max(10, 'A story has at most 10 authors.'),
   tagIds: z.array(z.uuid()).max(30, 'A story has at most 30 tags.'),
+  /** The story's featured image from the media library; left out, the current one stays. */
+  featuredMediaId: z.uuid({ error: 'Unknown image.' }).nullable().optional(),
 });
 
 export const saveStorySchema = z.strictObject({

@@ -26,6 +26,9 @@ export default async function DeskLayout({ children }: { children: ReactNode }) 
                 <Link href="/desk" className="hover:underline">
                   Stories
                 </Link>
+                <Link href="/desk/media" className="hover:underline">
+                  Media
+                </Link>
                 {can(user, 'users.manage') ? (
                   <Link href="/desk/users" className="hover:underline">
                     People

@@ -4,9 +4,12 @@ import { connection } from 'next/server';
 import { getDb } from '@/db';
 import { MISSING_METADATA } from '@/lib/public/missing';
 import { MissingPage } from '@/components/article/missing-page';
-import { latestStories, publicStoryBySlug } from '@/lib/public/stories';
+import { imagesByIds, latestStories, publicStoryBySlug } from '@/lib/public/stories';
+import { mediaUrl, shareRendition, type PublicImage } from '@/lib/public/images';
 import { formatDateTime } from '@/lib/dates';
 import { StoryBody } from '@/components/article/story-body';
+import { bodyMediaIds } from '@/lib/story-body';
+import { Caption, Picture } from '@/components/article/picture';
 import { Byline, Signature } from '@/components/article/byline';
 import { LatestNews } from '@/components/article/latest-news';
 import { Kicker } from '@/components/article/priority-badge';
@@ -15,15 +18,37 @@ import { FEED_ALTERNATES, SITE_NAME, absolute } from '@/lib/site';
 
 type Props = { params: Promise<{ slug: string }> };
 
-// Metadata and page ask for the same story: one query per request (React cache).
+// Metadata and page ask for the same story: one query per request (React cache). With it come
+// the library images its body shows; the picture that stands for the story elsewhere (Open Graph,
+// JSON-LD) is its featured image, else the first of those.
 const load = cache(async (slug: string) => {
   await connection();
-  return publicStoryBySlug(await getDb(), slug);
+  const db = await getDb();
+  const story = await publicStoryBySlug(db, slug);
+  if (!story) return { story: null, images: new Map<string, PublicImage>(), share: null };
+  const ids = bodyMediaIds(story.body);
+  const images = await imagesByIds(db, ids);
+  const share = story.image ?? ids.map((id) => images.get(id)).find(Boolean) ?? null;
+  return { story, images, share };
 });
 
+function openGraphImages(image: PublicImage | null) {
+  const rendition = image ? shareRendition(image.renditions) : null;
+  if (!image || !rendition) return undefined;
+  return [
+    {
+      url: mediaUrl(rendition.key),
+      width: rendition.width,
+      height: rendition.height,
+      alt: image.alt,
+    },
+  ];
+}
+
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const story = await load((await params).slug);
+  const { story, share } = await load((await params).slug);
   if (!story) return MISSING_METADATA;
+  const images = openGraphImages(share);
   const path = `/news/${story.slug}`;
   const description = story.standfirst || undefined;
   return {
@@ -41,19 +66,25 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
       section: story.section?.name,
       authors: story.authors.map((author) => absolute(`/author/${author.handle}`)),
       tags: story.tags.map((tag) => tag.name),
+      images,
     },
-    twitter: { card: 'summary', title: story.headline, description },
+    twitter: {
+      card: images ? 'summary_large_image' : 'summary',
+      title: story.headline,
+      description,
+      images,
+    },
   };
 }
 
 export default async function ArticlePage({ params }: Props) {
-  const story = await load((await params).slug);
+  const { story, images, share } = await load((await params).slug);
   if (!story) return <MissingPage />;
   const latest = await latestStories(await getDb(), { limit: 10, excludeId: story.id });
 
   return (
     <div className="grid gap-10 lg:grid-cols-[minmax(0,42rem)_1fr]">
-      <JsonLd data={newsArticleJsonLd(story)} />
+      <JsonLd data={newsArticleJsonLd({ ...story, image: share })} />
       <article>
         <header>
           <Kicker
@@ -89,8 +120,20 @@ export default async function ArticlePage({ params }: Props) {
           </div>
         </header>
 
+        {story.image ? (
+          <figure className="mt-6">
+            <Picture
+              image={story.image}
+              sizes="(min-width: 768px) 42rem, 100vw"
+              className="w-full"
+              priority
+            />
+            <Caption caption={story.image.caption} credit={story.image.credit} />
+          </figure>
+        ) : null}
+
         <div className="mt-6">
-          <StoryBody body={story.body} />
+          <StoryBody body={story.body} images={images} />
         </div>
         <Signature authors={story.authors} dateline={story.dateline} />
 

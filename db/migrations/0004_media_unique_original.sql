@@ -1,0 +1,1 @@
+CREATE UNIQUE INDEX "media_sha256_idx" ON "media" USING btree ("sha256");
