@@ -3,8 +3,8 @@
 // the files an upload form must refuse (scripts, SVG, HTML, truncated and oversized files, and a
 // PNG whose header claims 30,000 × 30,000 pixels).
 import { createHash } from 'node:crypto';
-import zlib from 'node:zlib';
 import sharp, { type Sharp } from 'sharp';
+import { pngClaiming } from './test-files';
 import { describe, expect, it } from 'vitest';
 import { AppError } from '../errors';
 import { IMAGE_LIMITS, processImage, renditionWidths } from './process';
@@ -61,40 +61,6 @@ const MIME: Record<ImageType, string> = {
 
 /** The format name sharp reports when reading each rendition format back. */
 const SHARP_FORMAT = { avif: 'heif', webp: 'webp', jpeg: 'jpeg' } as const;
-
-/** Minimal CRC-32 (PNG's checksum), so the test does not depend on zlib.crc32 (Node ≥ 20.15). */
-function crc32(bytes: Buffer): number {
-  let crc = 0xffffffff;
-  for (const byte of bytes) {
-    crc ^= byte;
-    for (let bit = 0; bit < 8; bit++) crc = (crc >>> 1) ^ (0xedb88320 & -(crc & 1));
-  }
-  return (crc ^ 0xffffffff) >>> 0;
-}
-
-function pngChunk(type: string, data: Buffer): Buffer {
-  const length = Buffer.alloc(4);
-  length.writeUInt32BE(data.length);
-  const body = Buffer.concat([Buffer.from(type, 'latin1'), data]);
-  const crc = Buffer.alloc(4);
-  crc.writeUInt32BE(crc32(body));
-  return Buffer.concat([length, body, crc]);
-}
-
-/** A valid PNG header declaring any size, followed by a few bytes of image data: a bomb's shape. */
-function pngClaiming(width: number, height: number): Buffer {
-  const header = Buffer.alloc(13);
-  header.writeUInt32BE(width, 0);
-  header.writeUInt32BE(height, 4);
-  header[8] = 8; // bit depth
-  header[9] = 2; // RGB
-  return Buffer.concat([
-    Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
-    pngChunk('IHDR', header),
-    pngChunk('IDAT', zlib.deflateSync(Buffer.alloc(64))),
-    pngChunk('IEND', Buffer.alloc(0)),
-  ]);
-}
 
 /** Whether raw EXIF, as sharp's metadata() returns it, has a GPS section (tag 0x8825 in IFD0). */
 function hasGpsSection(exif: Buffer): boolean {

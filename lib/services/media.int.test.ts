@@ -8,6 +8,7 @@ import { createTestDatabase, createTestStaff, testDatabaseKinds } from '@/db/tes
 import { media, sections } from '@/db/schema';
 import type { DatabaseHandle } from '@/db';
 import { LocalStorage } from '@/lib/media/local-storage';
+import { pngClaiming } from '@/lib/media/test-files';
 import type { MediaStorage } from '@/lib/media/types';
 import type { Actor } from '@/lib/permissions';
 import { latestStories } from '@/lib/public/stories';
@@ -38,8 +39,15 @@ async function phonePhoto(width = 1200, height = 800, seed = 0): Promise<Buffer>
 }
 
 /** Every kind of file a correspondent may send that is not an image we take. */
-const BAD_FILES: [string, () => Promise<Buffer>, RegExp][] = [
+const BAD_FILES: [string, () => Promise<Buffer>, RegExp, string?][] = [
   ['a script renamed .jpg', async () => Buffer.from('#!/bin/sh\nrm -rf /\n'), /JPEG, PNG, WebP/],
+  ['a PNG claiming 30,000 × 30,000 pixels', async () => pngClaiming(30_000, 30_000), /30,000/],
+  [
+    'a file over 25 MB',
+    async () => Buffer.concat([Buffer.from([0xff, 0xd8, 0xff]), Buffer.alloc(25 * 1024 * 1024)]),
+    /25 MB/,
+    'too_large',
+  ],
   [
     'an SVG with a script',
     async () =>
@@ -114,7 +122,7 @@ describe.each(testDatabaseKinds)('the media library on %s', (kind) => {
 
   it.each(BAD_FILES)(
     'refuses %s with a clear message, leaving no file and no row',
-    async (_what, make, message) => {
+    async (_what, make, message, code = 'invalid') => {
       const before = {
         rows: (await handle.db.select().from(media)).length,
         files: await storage.list(''),
@@ -122,7 +130,7 @@ describe.each(testDatabaseKinds)('the media library on %s', (kind) => {
       await expect(
         uploadMedia(handle.db, storage, reporter, await make(), {}),
       ).rejects.toMatchObject({
-        code: 'invalid',
+        code,
         message: expect.stringMatching(message),
       });
       expect((await handle.db.select().from(media)).length).toBe(before.rows);
