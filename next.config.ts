@@ -1,4 +1,5 @@
 import type { NextConfig } from 'next';
+import { SECURITY_HEADERS } from './lib/security-headers';
 
 const nextConfig: NextConfig = {
   // Native and WASM database drivers run as plain Node modules, not bundled.
@@ -10,6 +11,9 @@ const nextConfig: NextConfig = {
   reactStrictMode: true,
   // forbidden() answers 403 with app/forbidden.tsx.
   experimental: { authInterrupts: true },
+  async headers() {
+    return [{ source: '/:path*', headers: SECURITY_HEADERS }];
+  },
 };
 
 export default nextConfig;

@@ -1,8 +1,10 @@
-// Before Next routes a request, three jobs, none of them access control (every desk page, action
+// Before Next routes a request, four jobs, none of them access control (every desk page, action
 // and route handler checks the user itself, lib/auth/current-user):
 // - public pages are answered from the page cache (lib/public/cached-response.ts);
 // - /news/{slug}: a withdrawn story answers 410 Gone, an older slug redirects permanently;
-// - /desk without a session cookie: redirect to sign-in.
+// - /desk without a session cookie: redirect to sign-in;
+// - every page gets its Content-Security-Policy (lib/security-headers.ts): none runs scripts
+//   from the cache, a fresh nonce for those Next renders.
 import { NextResponse, type NextRequest } from 'next/server';
 import { getDb } from '@/db';
 import { articleRoute } from '@/lib/public/routing';
@@ -10,30 +12,46 @@ import { goneNotice } from '@/lib/public/gone-notice';
 import { pageFrom, renderPage, serveCached } from '@/lib/public/cached-response';
 import { redirectUrl } from '@/lib/site';
 import { DESK_PATH_HEADER } from '@/lib/auth/callback-url';
+import { PLAIN_PAGE_POLICY, newNonce, scriptedPagePolicy } from '@/lib/security-headers';
 
 const SESSION_COOKIES = ['authjs.session-token', '__Secure-authjs.session-token'];
 
 export async function proxy(request: NextRequest) {
   const { pathname, search } = request.nextUrl;
-  if (!pathname.startsWith('/desk')) {
+  if (!pathname.startsWith('/desk') && pathname !== '/login') {
     const origin = request.nextUrl.origin;
-    return (
-      (await serveCached(request, (key, tags) => resolvePublic(key, tags, origin))) ??
-      NextResponse.next()
-    );
+    const cached = await serveCached(request, (key, tags) => resolvePublic(key, tags, origin));
+    if (cached) {
+      cached.headers.set('Content-Security-Policy', PLAIN_PAGE_POLICY);
+      return cached;
+    }
+    return rendered(request);
   }
-  const hasSession = request.cookies
-    .getAll()
-    .some(({ name }) => SESSION_COOKIES.some((cookie) => name.startsWith(cookie)));
-  if (hasSession) {
+  if (pathname === '/login') return rendered(request);
+  if (hasSession(request)) {
     // Tell the page where the reader was going, in case their session turns out to be over.
-    const headers = new Headers(request.headers);
-    headers.set(DESK_PATH_HEADER, `${pathname}${search}`);
-    return NextResponse.next({ request: { headers } });
+    return rendered(request, { [DESK_PATH_HEADER]: `${pathname}${search}` });
   }
   const login = redirectUrl('/login', request.nextUrl.origin);
   login.searchParams.set('callbackUrl', `${pathname}${search}`);
   return NextResponse.redirect(login);
+}
+
+function hasSession(request: NextRequest): boolean {
+  return request.cookies
+    .getAll()
+    .some(({ name }) => SESSION_COOKIES.some((cookie) => name.startsWith(cookie)));
+}
+
+/** On to Next's render, with a nonce its scripts will carry and the policy that allows only them. */
+function rendered(request: NextRequest, extra: Record<string, string> = {}) {
+  const policy = scriptedPagePolicy(newNonce());
+  const headers = new Headers(request.headers);
+  headers.set('Content-Security-Policy', policy);
+  for (const [name, value] of Object.entries(extra)) headers.set(name, value);
+  const response = NextResponse.next({ request: { headers } });
+  response.headers.set('Content-Security-Policy', policy);
+  return response;
 }
 
 /** A public page for the cache: an article address may lead elsewhere before any page renders. */
@@ -60,6 +78,7 @@ async function resolvePublic(key: string, tags: string[], requestOrigin: string)
 export const config = {
   matcher: [
     '/',
+    '/login',
     '/desk',
     '/desk/:path*',
     '/news/:slug',

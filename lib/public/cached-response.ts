@@ -28,6 +28,7 @@ const DROPPED_HEADERS = new Set([
   'cache-control',
   'connection',
   'content-encoding',
+  'content-security-policy',
   'content-length',
   'date',
   'etag',

@@ -1,0 +1,51 @@
+// The browser-side defences every response carries (RELIABILITY.md: security headers), in one
+// place. Pages that run Next's scripts (the desk, sign-in, any uncached render) get a policy with a
+// fresh nonce per request: Next reads it from the request's Content-Security-Policy header and
+// puts it on its own scripts, so no inline script runs without it ('strict-dynamic' lets those
+// scripts load the chunks they need). Public pages from the page cache run no script at all.
+
+/** Headers for every response (next.config.ts). */
+export const SECURITY_HEADERS = [
+  { key: 'X-Content-Type-Options', value: 'nosniff' },
+  { key: 'Referrer-Policy', value: 'strict-origin-when-cross-origin' },
+  { key: 'X-Frame-Options', value: 'DENY' },
+  {
+    key: 'Permissions-Policy',
+    value: 'camera=(), microphone=(), geolocation=(), interest-cohort=()',
+  },
+  // Browsers keep this only from https responses; behind TLS it pins the site to https.
+  { key: 'Strict-Transport-Security', value: 'max-age=31536000; includeSubDomains' },
+];
+
+const COMMON = [
+  "default-src 'self'",
+  // Library renditions are same-origin; an outside picture in a story body may be any https one.
+  "img-src 'self' data: blob: https:",
+  "font-src 'self'",
+  "connect-src 'self'",
+  "object-src 'none'",
+  "base-uri 'self'",
+  "form-action 'self'",
+  "frame-ancestors 'none'",
+];
+
+/** The policy of a page Next renders with its scripts, for one request's nonce. */
+export function scriptedPagePolicy(nonce: string): string {
+  return [
+    ...COMMON,
+    `script-src 'self' 'nonce-${nonce}' 'strict-dynamic'`,
+    // React and Tailwind set style attributes; styles cannot run code.
+    "style-src 'self' 'unsafe-inline'",
+  ].join('; ');
+}
+
+/** The policy of a public page served as plain HTML: no script of any kind runs. */
+export const PLAIN_PAGE_POLICY = [
+  ...COMMON,
+  "script-src 'none'",
+  "style-src 'self' 'unsafe-inline'",
+].join('; ');
+
+export function newNonce(): string {
+  return Buffer.from(crypto.getRandomValues(new Uint8Array(18))).toString('base64');
+}
