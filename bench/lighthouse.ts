@@ -33,11 +33,10 @@ async function main() {
     });
     seed.on('exit', (code) => (code === 0 ? resolve() : reject(new Error(`seed: ${code}`))));
   });
-  const server = spawn(
-    process.execPath,
-    ['node_modules/next/dist/bin/next', 'start', '--port', String(PORT)],
-    { env, stdio: 'ignore' },
-  );
+  const server = spawn(process.execPath, ['--import', 'tsx', 'scripts/server.ts'], {
+    env,
+    stdio: 'ignore',
+  });
   const chrome = await chromeLauncher.launch({
     chromePath: process.env.CHROME_PATH || '/usr/bin/chromium',
     chromeFlags: [

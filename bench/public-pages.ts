@@ -1,12 +1,14 @@
-// Public pages under load, on a production build, on PGlite and (with BENCH_DATABASE_URL or
-// TEST_DATABASE_URL) on PostgreSQL:
+// Public pages under load, on a production build (scripts/server.ts), on PGlite and (with
+// BENCH_DATABASE_URL or TEST_DATABASE_URL) on PostgreSQL:
 // - requests per second and p50/p99 latency at 10 and 50 connections for the front page, an
 //   article, a section, search and the RSS feed, served through the page cache;
+// - the article and front page through the nginx front (deploy/), when Debian's nginx is there;
 // - the same article rendered on every request (PAGE_CACHE=off);
-// - publish-to-visible (p50/p95 over BENCH_STORIES publications, default 20) while the article
-//   is under load;
-// - server memory (RSS) after the load;
-// beside the same article HTML served as a static file by Node's own http server. Loopback only.
+// - publish-to-visible (p50/p95 over BENCH_STORIES publications, default 20) while the article is
+//   under load, at the app and through the front;
+// - server memory (peak RSS during the load) and the first response after a cold start;
+// beside the same article HTML served as a static file by nginx and by Node's own http server,
+// which gives the ratio to the limit of this machine. Loopback only.
 import { spawn, type ChildProcess } from 'node:child_process';
 import crypto from 'node:crypto';
 import fs from 'node:fs';
@@ -17,12 +19,15 @@ import autocannon from 'autocannon';
 import { buildIfNeeded } from '@/scripts/build';
 import { waitForHealth } from '@/scripts/serve';
 import { createScratchDatabase } from '@/db/testing';
+import { nginxAvailable, startFront, startStaticNginx } from '@/deploy/front';
 import { publishToVisible, signInOverHttp, type Filed } from './lib/publish-visible';
 
 const SECONDS = Number(process.env.BENCH_SECONDS) || 5;
 const CONNECTION_LEVELS = [10, 50];
 const DEMO_PASSWORD = 'bench-password';
 const PORT = 3400;
+const FRONT_PORT = 3450;
+const STATIC_NGINX_PORT = 3451;
 const ARTICLE = '/news/pentagon-says-allied-air-defences-will-reach-the-front-before-winter';
 const PATHS = ['/', ARTICLE, '/section/security', '/search?q=air+defences', '/feed.xml'];
 
@@ -72,15 +77,29 @@ function rssMiB(child: ChildProcess): number | null {
   }
 }
 
-async function withServer<T>(env: NodeJS.ProcessEnv, work: (server: ChildProcess) => Promise<T>) {
-  const server = spawn(
-    process.execPath,
-    ['node_modules/next/dist/bin/next', 'start', '--port', String(PORT)],
-    { env, stdio: 'ignore' },
-  );
+/** The highest RSS the server reaches while `work` runs, sampled every 100 ms. */
+async function peakMemory<T>(server: ChildProcess, work: () => Promise<T>) {
+  let peak = rssMiB(server) ?? 0;
+  const timer = setInterval(() => (peak = Math.max(peak, rssMiB(server) ?? 0)), 100);
   try {
-    await waitForHealth(PORT);
-    return await work(server);
+    return { result: await work(), peakMiB: peak };
+  } finally {
+    clearInterval(timer);
+  }
+}
+
+async function withServer<T>(
+  env: NodeJS.ProcessEnv,
+  work: (server: ChildProcess, coldStartMs: number) => Promise<T>,
+) {
+  const started = performance.now();
+  const server = spawn(process.execPath, ['--import', 'tsx', 'scripts/server.ts'], {
+    env,
+    stdio: 'ignore',
+  });
+  try {
+    await waitForHealth(PORT, 60_000, 20);
+    return await work(server, Math.round(performance.now() - started));
   } finally {
     server.kill('SIGTERM');
     await new Promise((resolve) => server.once('exit', resolve));
@@ -91,19 +110,46 @@ async function measureServer(target: string, env: NodeJS.ProcessEnv) {
   await run(['db/seed.ts'], env);
   const filed = JSON.parse(await run(['bench/lib/prepare-stories.ts'], env)) as Filed[];
   const origin = `http://127.0.0.1:${PORT}`;
-  const cached = await withServer(env, async (server) => {
+  const half = Math.floor(filed.length / 2);
+  const cached = await withServer(env, async (server, coldStartMs) => {
     const rows: Row[] = [];
-    for (const connections of CONNECTION_LEVELS) {
-      for (const pagePath of PATHS) {
-        await fetch(`${origin}${pagePath}`); // warm
-        rows.push({ target, path: pagePath, ...(await load(`${origin}${pagePath}`, connections)) });
+    const { peakMiB } = await peakMemory(server, async () => {
+      for (const connections of CONNECTION_LEVELS) {
+        for (const pagePath of PATHS) {
+          await fetch(`${origin}${pagePath}`); // warm
+          rows.push({
+            target,
+            path: pagePath,
+            ...(await load(`${origin}${pagePath}`, connections)),
+          });
+        }
+      }
+    });
+    const html = await (await fetch(`${origin}${ARTICLE}`)).text();
+    const cookie = await signInOverHttp(origin, 'editor@dateline.test', DEMO_PASSWORD);
+    const visible: Record<string, unknown> = {
+      app: await publishToVisible(origin, origin, cookie, filed.slice(0, half), ARTICLE),
+    };
+    if (nginxAvailable()) {
+      const front = await startFront(FRONT_PORT, [`127.0.0.1:${PORT}`]);
+      const via = `http://127.0.0.1:${FRONT_PORT}`;
+      try {
+        for (const connections of CONNECTION_LEVELS) {
+          for (const pagePath of ['/', ARTICLE]) {
+            await fetch(`${via}${pagePath}`);
+            rows.push({
+              target: `${target} via nginx front`,
+              path: pagePath,
+              ...(await load(`${via}${pagePath}`, connections)),
+            });
+          }
+        }
+        visible.front = await publishToVisible(origin, via, cookie, filed.slice(half), ARTICLE);
+      } finally {
+        await front.stop();
       }
     }
-    const html = await (await fetch(`${origin}${ARTICLE}`)).text();
-    const memoryMiB = rssMiB(server);
-    const cookie = await signInOverHttp(origin, 'editor@dateline.test', DEMO_PASSWORD);
-    const visible = await publishToVisible(origin, cookie, filed, ARTICLE);
-    return { rows, html, memoryMiB, visible };
+    return { rows, html, memoryMiB: peakMiB, visible, coldStartMs };
   });
   const dynamic = await withServer({ ...env, PAGE_CACHE: 'off' }, async () => {
     await fetch(`${origin}${ARTICLE}`); // warm
@@ -117,13 +163,27 @@ async function measureServer(target: string, env: NodeJS.ProcessEnv) {
 }
 
 async function staticBaseline(html: string): Promise<Row[]> {
+  const rows: Row[] = [];
+  if (nginxAvailable()) {
+    const nginx = await startStaticNginx(STATIC_NGINX_PORT, html);
+    try {
+      for (const connections of CONNECTION_LEVELS) {
+        rows.push({
+          target: 'nginx static',
+          path: ARTICLE,
+          ...(await load(`http://127.0.0.1:${STATIC_NGINX_PORT}/`, connections)),
+        });
+      }
+    } finally {
+      await nginx.stop();
+    }
+  }
   const server = http.createServer((_request, response) => {
     response.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8' });
     response.end(html);
   });
   await new Promise<void>((resolve) => server.listen(PORT + 1, '127.0.0.1', resolve));
   try {
-    const rows: Row[] = [];
     for (const connections of CONNECTION_LEVELS) {
       rows.push({
         target: 'node:http static',
@@ -137,6 +197,24 @@ async function staticBaseline(html: string): Promise<Row[]> {
   }
 }
 
+/** The article's figures as fractions of nginx serving the same HTML as a file. */
+function ratios(results: Row[]) {
+  const find = (target: string, connections: number) =>
+    results.find(
+      (row) => row.target === target && row.path === ARTICLE && row.connections === connections,
+    );
+  const out: Record<string, string> = {};
+  for (const connections of CONNECTION_LEVELS) {
+    const ceiling = find('nginx static', connections);
+    if (!ceiling) continue;
+    for (const row of results.filter((r) => r.path === ARTICLE && r.connections === connections)) {
+      if (row.target === 'nginx static') continue;
+      out[`${row.target}, ${connections} connections`] = `1/${(ceiling.rps / row.rps).toFixed(1)}`;
+    }
+  }
+  return out;
+}
+
 async function main() {
   buildIfNeeded();
   const base = {
@@ -148,6 +226,7 @@ async function main() {
   const results: Row[] = [];
   const memory: Record<string, number | null> = {};
   const publishToVisibleMs: Record<string, unknown> = {};
+  const coldStartMs: Record<string, number> = {};
 
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'dateline-bench-pages-'));
   let html = '';
@@ -156,6 +235,7 @@ async function main() {
     results.push(...pglite.rows);
     memory.PGlite = pglite.memoryMiB;
     publishToVisibleMs.PGlite = pglite.visible;
+    coldStartMs.PGlite = pglite.coldStartMs;
     html = pglite.html;
   } finally {
     fs.rmSync(dataDir, { recursive: true, force: true });
@@ -173,6 +253,7 @@ async function main() {
       results.push(...postgres.rows);
       memory.PostgreSQL = postgres.memoryMiB;
       publishToVisibleMs.PostgreSQL = postgres.visible;
+      coldStartMs.PostgreSQL = postgres.coldStartMs;
     } finally {
       await scratch.drop();
     }
@@ -181,9 +262,15 @@ async function main() {
   results.push(...(await staticBaseline(html)));
   console.log(`Public pages, ${SECONDS} s each (production build):`);
   console.table(results);
+  console.log('The article as a fraction of nginx serving it as a static file:');
+  console.table(ratios(results));
   console.log('Publish to visible on the article and front page, under load (ms):');
-  console.table(publishToVisibleMs);
-  console.log('Server memory after the load (RSS, MiB):', memory);
+  for (const [target, figures] of Object.entries(publishToVisibleMs)) {
+    console.log(target);
+    console.table(figures);
+  }
+  console.log('Server memory, peak during the load (RSS, MiB):', memory);
+  console.log('First answer after a cold start (ms):', coldStartMs);
   const out = path.join('bench', 'results');
   fs.mkdirSync(out, { recursive: true });
   const file = path.join(out, `public-pages-${new Date().toISOString().slice(0, 10)}.json`);
@@ -194,8 +281,10 @@ async function main() {
         at: new Date().toISOString(),
         cpus: os.cpus().length,
         results,
+        ratios: ratios(results),
         publishToVisibleMs,
-        memory,
+        memoryPeakMiB: memory,
+        coldStartMs,
       },
       null,
       2,

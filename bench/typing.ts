@@ -39,6 +39,7 @@ async function main() {
     DEMO_PASSWORD: 'bench-password',
     SITE_URL: base,
     AUTH_URL: base,
+    PORT: String(PORT),
   };
   await new Promise<void>((resolve, reject) =>
     spawn(process.execPath, ['--import', 'tsx', 'db/seed.ts'], { env, stdio: 'ignore' }).on(
@@ -46,11 +47,10 @@ async function main() {
       (code) => (code === 0 ? resolve() : reject(new Error('seed failed'))),
     ),
   );
-  const server = spawn(
-    process.execPath,
-    ['node_modules/next/dist/bin/next', 'start', '--port', String(PORT)],
-    { env, stdio: 'ignore' },
-  );
+  const server = spawn(process.execPath, ['--import', 'tsx', 'scripts/server.ts'], {
+    env,
+    stdio: 'ignore',
+  });
   const browser = await chromium.launch({ ...(findChromium() ?? {}), args: ['--disable-gpu'] });
   try {
     await waitForHealth(PORT);

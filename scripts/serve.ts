@@ -1,19 +1,16 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 
 /**
- * Starts `next start` on a port and forwards termination signals to it. Two malloc arenas, unless
+ * Starts the production server (scripts/server.ts: Next behind a cache-hit fast path) on a port and
+ * forwards termination signals to it. Two malloc arenas, unless
  * the environment says otherwise: image processing (sharp) on glibc otherwise keeps freed memory
  * per thread, and the server's resident memory climbs with every upload.
  */
 export function startNextServer(port: number, env: NodeJS.ProcessEnv = process.env): ChildProcess {
-  const child = spawn(
-    process.execPath,
-    ['node_modules/next/dist/bin/next', 'start', '--port', String(port)],
-    {
-      stdio: 'inherit',
-      env: { MALLOC_ARENA_MAX: '2', ...env, PORT: String(port) },
-    },
-  );
+  const child = spawn(process.execPath, ['--import', 'tsx', 'scripts/server.ts'], {
+    stdio: 'inherit',
+    env: { MALLOC_ARENA_MAX: '2', ...env, PORT: String(port) },
+  });
   for (const signal of ['SIGINT', 'SIGTERM'] as const) {
     process.on(signal, () => child.kill(signal));
   }
@@ -22,7 +19,11 @@ export function startNextServer(port: number, env: NodeJS.ProcessEnv = process.e
 }
 
 /** Resolves once the server's health check answers 200; rejects after `timeoutMs`. */
-export async function waitForHealth(port: number, timeoutMs = 60_000): Promise<void> {
+export async function waitForHealth(
+  port: number,
+  timeoutMs = 60_000,
+  intervalMs = 250,
+): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
     try {
@@ -31,7 +32,7 @@ export async function waitForHealth(port: number, timeoutMs = 60_000): Promise<v
     } catch {
       // not listening yet
     }
-    await new Promise((resolve) => setTimeout(resolve, 250));
+    await new Promise((resolve) => setTimeout(resolve, intervalMs));
   }
   throw new Error(`the server on port ${port} did not become healthy in ${timeoutMs / 1000} s`);
 }

@@ -37,15 +37,19 @@ const percentile = (values: number[], p: number) => {
   return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
 };
 
-/** Publishes each story while `loadPath` is under load; returns p50/p95 in milliseconds. */
+/**
+ * Publishes each story at `origin` while `loadPath` is under load at `readOrigin` (the app itself,
+ * or a front cache before it), timing until readers there see it; p50/p95 in milliseconds.
+ */
 export async function publishToVisible(
   origin: string,
+  readOrigin: string,
   cookie: string,
   filed: Filed[],
   loadPath: string,
 ) {
   const load = autocannon(
-    { url: `${origin}${loadPath}`, connections: 10, duration: 600 },
+    { url: `${readOrigin}${loadPath}`, connections: 10, duration: 600 },
     () => {},
   );
   const times: number[] = [];
@@ -60,8 +64,8 @@ export async function publishToVisible(
       if (!response.ok) throw new Error(`publish ${story.slug}: ${response.status}`);
       await until(async () => {
         const [article, front] = await Promise.all([
-          fetch(`${origin}/news/${story.slug}`),
-          fetch(`${origin}/`).then((r) => r.text()),
+          fetch(`${readOrigin}/news/${story.slug}`),
+          fetch(`${readOrigin}/`).then((r) => r.text()),
         ]);
         await article.arrayBuffer();
         return article.status === 200 && front.includes(`/news/${story.slug}`);

@@ -23,6 +23,13 @@ function fillToken(): string {
 }
 
 const CACHEABLE_STATUS = new Set([200, 404]);
+// What client navigation sends instead of asking for a page: never answered from the cache.
+const NAVIGATION_HEADERS = [
+  'rsc',
+  'next-router-state-tree',
+  'next-router-prefetch',
+  'next-router-segment-prefetch',
+];
 // Headers that describe one transfer or one render, not the page.
 const DROPPED_HEADERS = new Set([
   'cache-control',
@@ -42,15 +49,20 @@ const DROPPED_HEADERS = new Set([
 
 /** The cache key and tags of a request that may be served from cache, or null. */
 export function cacheable(request: Request): { key: string; tags: string[] } | null {
+  return cacheTarget(request.method, request.url, (name) => request.headers.get(name));
+}
+
+/** `cacheable` over a request's parts: its method, absolute URL and a header lookup. */
+export function cacheTarget(
+  method: string,
+  address: string,
+  header: (name: string) => string | null | undefined,
+): { key: string; tags: string[] } | null {
   if (process.env.PAGE_CACHE === 'off') return null;
-  if (request.method !== 'GET' && request.method !== 'HEAD') return null;
-  const { headers } = request;
-  if (headers.get(FILL_HEADER) === fillToken()) return null;
-  if (headers.has('rsc') || headers.has('next-router-state-tree')) return null;
-  if (headers.has('next-router-prefetch') || headers.has('next-router-segment-prefetch')) {
-    return null;
-  }
-  const url = new URL(request.url);
+  if (method !== 'GET' && method !== 'HEAD') return null;
+  if (header(FILL_HEADER) === fillToken()) return null;
+  for (const name of NAVIGATION_HEADERS) if (header(name) != null) return null;
+  const url = new URL(address);
   if (url.searchParams.has('_rsc')) return null;
   const tags = tagsForPath(url.pathname);
   if (!tags) return null;

@@ -14,6 +14,8 @@ export interface CachedPage {
   body: Uint8Array;
   etag: string;
   tags: string[];
+  /** The body gzipped, made the first time a reader accepts it (server.ts's fast path). */
+  gzipped?: Uint8Array;
 }
 
 export interface PageCacheStats {
@@ -48,6 +50,11 @@ export class PageCache {
     this.pages.delete(key);
     this.pages.set(key, page);
     return page;
+  }
+
+  /** The page at `key` for a reader, counted and kept recent like `get`; undefined on a miss. */
+  peek(key: string): CachedPage | undefined {
+    return this.pages.has(key) ? this.get(key) : undefined;
   }
 
   /**
