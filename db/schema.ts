@@ -154,10 +154,25 @@ export const stories = pgTable(
     modifiedAt: at('modified_at').notNull().defaultNow(),
   },
   (t) => [
-    index('stories_public_idx').on(t.state, t.publishedAt.desc()),
-    index('stories_section_public_idx').on(t.sectionId, t.state, t.publishedAt.desc()),
+    // Lists read newest first with the id as tie-breaker (keyset pages): the index carries both, in
+    // the order the queries ask (`desc` puts nulls first), so a page is read in order and stops at
+    // its limit instead of sorting the archive (bench/scale.ts shows the plans).
+    index('stories_public_order_idx').on(
+      t.state,
+      t.publishedAt.desc().nullsFirst(),
+      t.id.desc().nullsFirst(),
+    ),
+    index('stories_section_order_idx').on(
+      t.sectionId,
+      t.state,
+      t.publishedAt.desc().nullsFirst(),
+      t.id.desc().nullsFirst(),
+    ),
     index('stories_due_idx').on(t.state, t.publishAt),
-    index('stories_modified_idx').on(t.modifiedAt.desc()),
+    index('stories_modified_order_idx').on(
+      t.modifiedAt.desc().nullsFirst(),
+      t.id.desc().nullsFirst(),
+    ),
     index('stories_search_idx').using('gin', t.search),
   ],
 );
