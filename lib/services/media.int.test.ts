@@ -120,6 +120,27 @@ describe.each(testDatabaseKinds)('the media library on %s', (kind) => {
     expect(await storage.list('')).toEqual(keys);
   });
 
+  it.each(['png', 'webp', 'avif', 'gif'] as const)(
+    'takes a %s upload and serves it as AVIF, WebP and JPEG renditions',
+    async (format) => {
+      const pixels = Buffer.alloc(640 * 400 * 3);
+      for (let i = 0; i < pixels.length; i++) pixels[i] = (i * 11 + format.length * 29) % 253;
+      const bytes = await sharp(pixels, { raw: { width: 640, height: 400, channels: 3 } })
+        .toFormat(format)
+        .toBuffer();
+      const { item } = await uploadMedia(handle.db, storage, reporter, bytes, {
+        alt: `A ${format} picture`,
+      });
+      expect([item.width, item.height]).toEqual([640, 400]);
+      expect(new Set(item.renditions.map((r) => r.format))).toEqual(
+        new Set(['avif', 'webp', 'jpeg']),
+      );
+      for (const rendition of item.renditions) {
+        expect(await storage.get(rendition.key), rendition.key).not.toBeNull();
+      }
+    },
+  );
+
   it.each(BAD_FILES)(
     'refuses %s with a clear message, leaving no file and no row',
     async (_what, make, message, code = 'invalid') => {
