@@ -6,6 +6,7 @@ import type { PublicStory } from '@/lib/public/stories';
 const story: PublicStory = {
   id: '00000000-0000-4000-8000-000000000000',
   slug: 'talks-resume',
+  revisionId: '00000000-0000-4000-8000-000000000001',
   headline: 'Talks Resume </script><script>alert(1)</script>',
   standfirst: 'Negotiators met again.',
   dateline: 'Washington D.C.',

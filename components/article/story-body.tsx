@@ -48,16 +48,41 @@ function BodyImage({ node, images }: { node: Attrs; images: Map<string, PublicIm
   );
 }
 
-/** Renders a stored story body on the server, with the editor's own extension list. */
+// A published revision never changes, so its rendering can be kept: turning Tiptap JSON into
+// elements costs several milliseconds a story, more than the rest of the page's render.
+const rendered = new Map<string, ReactNode>();
+const RENDERED_MAX = 500;
+
+/**
+ * Renders a stored story body on the server, with the editor's own extension list. With a
+ * `revisionId` (a published revision), the result is kept for the next reader.
+ */
 export function StoryBody({
   body,
   images = new Map(),
+  revisionId,
 }: {
   body: StoryBodyJson;
   images?: Map<string, PublicImage>;
+  revisionId?: string;
 }) {
+  if (!revisionId) return <div className="article-body">{renderBody(body, images)}</div>;
+  // The library's descriptions show in the body too: a change to them is a different rendering.
+  const key = `${revisionId}|${[...images]
+    .map(([id, image]) => `${id}:${image.alt}:${image.caption}:${image.credit}`)
+    .join('|')}`;
+  let content = rendered.get(key);
+  if (content === undefined) {
+    content = renderBody(body, images);
+    if (rendered.size >= RENDERED_MAX) rendered.delete(rendered.keys().next().value!);
+    rendered.set(key, content);
+  }
+  return <div className="article-body">{content}</div>;
+}
+
+function renderBody(body: StoryBodyJson, images: Map<string, PublicImage>): ReactNode {
   return (
-    <div className="article-body">
+    <>
       {renderToReactElement({
         extensions: storyExtensions,
         content: body,
@@ -68,6 +93,6 @@ export function StoryBody({
           unhandledMark: ({ children }) => <>{children}</>,
         },
       })}
-    </div>
+    </>
   );
 }

@@ -206,6 +206,8 @@ export interface Byline {
 }
 
 export interface PublicStory extends StoryCard {
+  /** The published revision: what readers see, never changed once made. */
+  revisionId: string;
   updatedAt: Date | null;
   body: StoryBody;
   corrections: Correction[];
@@ -218,6 +220,7 @@ export async function publicStoryBySlug(db: Database, slug: string): Promise<Pub
   const [row] = await db
     .select({
       ...cardColumns,
+      revisionId: revisions.id,
       updatedAt: stories.publicUpdatedAt,
       corrections: stories.corrections,
       body: revisions.body,
@@ -247,6 +250,7 @@ export async function publicStoryBySlug(db: Database, slug: string): Promise<Pub
 
   return {
     ...toCard(row),
+    revisionId: row.revisionId,
     updatedAt: row.updatedAt,
     corrections: row.corrections,
     body: row.body,

@@ -133,7 +133,7 @@ export default async function ArticlePage({ params }: Props) {
         ) : null}
 
         <div className="mt-6">
-          <StoryBody body={story.body} images={images} />
+          <StoryBody body={story.body} images={images} revisionId={story.revisionId} />
         </div>
         <Signature authors={story.authors} dateline={story.dateline} />
 
