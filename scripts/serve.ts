@@ -1,19 +1,29 @@
-import { spawn, type ChildProcess } from 'node:child_process';
+import { spawn, type ChildProcess, type StdioOptions } from 'node:child_process';
 
 /**
- * Starts `next start` on a port and forwards termination signals to it. Two malloc arenas, unless
- * the environment says otherwise: image processing (sharp) on glibc otherwise keeps freed memory
- * per thread, and the server's resident memory climbs with every upload.
+ * Spawns `next start` on a port, and nothing more: the caller decides what the child's end means
+ * (the system tests and `npm run cluster` run several and stop them one by one). Two malloc
+ * arenas, unless the environment says otherwise: image processing (sharp) on glibc otherwise
+ * keeps freed memory per thread, and the server's resident memory climbs with every upload.
  */
-export function startNextServer(port: number, env: NodeJS.ProcessEnv = process.env): ChildProcess {
-  const child = spawn(
+export function spawnNextServer(
+  port: number,
+  env: NodeJS.ProcessEnv = process.env,
+  stdio: StdioOptions = 'inherit',
+): ChildProcess {
+  return spawn(
     process.execPath,
     ['node_modules/next/dist/bin/next', 'start', '--port', String(port)],
     {
-      stdio: 'inherit',
+      stdio,
       env: { MALLOC_ARENA_MAX: '2', ...env, PORT: String(port) },
     },
   );
+}
+
+/** Starts `next start` on a port, forwards termination signals to it and exits when it does. */
+export function startNextServer(port: number, env: NodeJS.ProcessEnv = process.env): ChildProcess {
+  const child = spawnNextServer(port, env);
   for (const signal of ['SIGINT', 'SIGTERM'] as const) {
     process.on(signal, () => child.kill(signal));
   }
