@@ -10,8 +10,7 @@ import { goneNotice } from '@/lib/public/gone-notice';
 import { pageFrom, renderPage, serveCached } from '@/lib/public/cached-response';
 import { redirectUrl } from '@/lib/site';
 import { DESK_PATH_HEADER } from '@/lib/auth/callback-url';
-
-const SESSION_COOKIES = ['authjs.session-token', '__Secure-authjs.session-token'];
+import { isSessionCookie } from '@/lib/auth/session-cookie';
 
 export async function proxy(request: NextRequest) {
   const { pathname, search } = request.nextUrl;
@@ -22,9 +21,7 @@ export async function proxy(request: NextRequest) {
       NextResponse.next()
     );
   }
-  const hasSession = request.cookies
-    .getAll()
-    .some(({ name }) => SESSION_COOKIES.some((cookie) => name.startsWith(cookie)));
+  const hasSession = request.cookies.getAll().some(({ name }) => isSessionCookie(name));
   if (hasSession) {
     // Tell the page where the reader was going, in case their session turns out to be over.
     const headers = new Headers(request.headers);
