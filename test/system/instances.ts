@@ -33,7 +33,7 @@ export interface Instance {
   origin: string;
   /** What the server printed (the last 400 lines). */
   output(): string;
-  /** SIGTERM, as an orderly shutdown; resolves when the process is gone. */
+  /** SIGTERM, as an orderly shutdown; resolves when the process is gone and its folder too. */
   stop(): Promise<void>;
   /** SIGKILL, as a crash; resolves when the process is gone. */
   kill(): Promise<void>;
@@ -114,13 +114,22 @@ export async function startInstance(options: InstanceOptions): Promise<Instance>
     await gone;
   };
 
-  await launch();
+  try {
+    await launch();
+  } catch (error) {
+    await end('SIGKILL');
+    fs.rmSync(dataDir, { recursive: true, force: true });
+    throw error;
+  }
   return {
     name: options.name,
     port: options.port,
     origin: `http://127.0.0.1:${options.port}`,
     output: () => lines.join('\n'),
-    stop: () => end('SIGTERM'),
+    async stop() {
+      await end('SIGTERM');
+      fs.rmSync(dataDir, { recursive: true, force: true });
+    },
     kill: () => end('SIGKILL'),
     restart: launch,
   };
