@@ -151,9 +151,19 @@ export class AutosaveClient {
     } catch (error) {
       return { kind: 'failed', detail: (error as Error).message };
     }
-    const text = await response.text().catch(() => '');
+    let text: string;
+    let version: number | undefined;
+    try {
+      text = await response.text();
+      if (response.ok) version = (JSON.parse(text) as { version: number }).version;
+    } catch (error) {
+      // The status came but the answer was cut off (the server died mid-response): no
+      // acknowledgement, so the editor retries, as lib/autosave.ts does.
+      return { kind: 'failed', detail: `${response.status}, answer cut off: ${error}` };
+    }
     if (response.ok) {
-      const { version } = JSON.parse(text) as { version: number };
+      if (version === undefined)
+        return { kind: 'failed', detail: `200 without a version: ${text}` };
       this.version = version;
       this.acknowledged = { counter, version };
       this.acknowledgements++;
