@@ -12,9 +12,8 @@ import { goneNotice } from '@/lib/public/gone-notice';
 import { pageFrom, renderPage, serveCached } from '@/lib/public/cached-response';
 import { redirectUrl } from '@/lib/site';
 import { DESK_PATH_HEADER } from '@/lib/auth/callback-url';
+import { isSessionCookie } from '@/lib/auth/session-cookie';
 import { PLAIN_PAGE_POLICY, newNonce, scriptedPagePolicy } from '@/lib/security-headers';
-
-const SESSION_COOKIES = ['authjs.session-token', '__Secure-authjs.session-token'];
 
 export async function proxy(request: NextRequest) {
   const { pathname, search } = request.nextUrl;
@@ -38,9 +37,7 @@ export async function proxy(request: NextRequest) {
 }
 
 function hasSession(request: NextRequest): boolean {
-  return request.cookies
-    .getAll()
-    .some(({ name }) => SESSION_COOKIES.some((cookie) => name.startsWith(cookie)));
+  return request.cookies.getAll().some(({ name }) => isSessionCookie(name));
 }
 
 /** On to Next's render, with a nonce its scripts will carry and the policy that allows only them. */

@@ -4,11 +4,13 @@ import crypto from 'node:crypto';
 import pg from 'pg';
 import type { PGlite } from '@electric-sql/pglite';
 import { migrateDatabase } from './migrate';
-import { sql } from 'drizzle-orm';
+import { asc, eq, sql } from 'drizzle-orm';
+import { sections, stories, users } from './schema';
 import {
   openDatabase,
   queryRows,
   wrapPglite,
+  type Database,
   type DatabaseHandle,
   type DatabaseKind,
 } from './open';
@@ -108,4 +110,55 @@ export async function createTestStaff(
     null,
   );
   return { id: user.id, role, active: true, email: user.email };
+}
+
+export interface FiledStory {
+  id: string;
+  slug: string;
+  /** The version after submission: what the next workflow step must name as its base. */
+  version: number;
+}
+
+/**
+ * Files `count` short stories as the demo correspondent (in the first section, datelined) and
+ * submits them, ready for an editor to publish or schedule: the benchmarks and the system tests
+ * start from these on a seeded demo newsroom.
+ */
+export async function fileDemoStories(
+  db: Database,
+  count: number,
+  label = 'Dispatch',
+): Promise<FiledStory[]> {
+  const { createStory, loadEditorState, saveStory } = await import('@/lib/services/stories');
+  const { transitionStory } = await import('@/lib/services/workflow');
+  const [reporter] = await db
+    .select()
+    .from(users)
+    .where(eq(users.email, 'correspondent@dateline.test'));
+  const [section] = await db.select().from(sections).orderBy(asc(sections.position)).limit(1);
+  if (!reporter || !section) throw new Error('fileDemoStories needs the demo newsroom (db:seed)');
+  const actor = { id: reporter.id, role: reporter.role, active: true };
+  const run = crypto.randomBytes(3).toString('hex');
+  const filed: FiledStory[] = [];
+  for (let i = 0; i < count; i++) {
+    const { id } = await createStory(db, actor, { headline: `${label} ${i + 1} ${run}` });
+    const state = await loadEditorState(db, actor, id);
+    const { featuredMediaId: _media, ...meta } = state.meta;
+    await saveStory(db, actor, id, {
+      baseVersion: state.version,
+      meta: { ...meta, dateline: 'Washington D.C.', sectionId: section.id },
+      body: {
+        type: 'doc',
+        content: [{ type: 'paragraph', content: [{ type: 'text', text: 'A short dispatch.' }] }],
+      },
+    });
+    const saved = await loadEditorState(db, actor, id);
+    const { version } = await transitionStory(db, actor, id, {
+      transition: 'submit',
+      baseVersion: saved.version,
+    });
+    const [row] = await db.select({ slug: stories.slug }).from(stories).where(eq(stories.id, id));
+    filed.push({ id, slug: row!.slug, version });
+  }
+  return filed;
 }

@@ -6,7 +6,9 @@ export type ErrorCode =
   | 'conflict'
   | 'invalid'
   | 'too_large'
-  | 'rate_limited';
+  | 'rate_limited'
+  /** The database does not answer: try again shortly (the editor's autosave retries). */
+  | 'unavailable';
 
 export const HTTP_STATUS: Record<ErrorCode, number> = {
   unauthenticated: 401,
@@ -16,6 +18,7 @@ export const HTTP_STATUS: Record<ErrorCode, number> = {
   invalid: 400,
   too_large: 413,
   rate_limited: 429,
+  unavailable: 503,
 };
 
 export class AppError extends Error {

@@ -1,16 +1,26 @@
-import { spawn, type ChildProcess } from 'node:child_process';
+import { spawn, type ChildProcess, type StdioOptions } from 'node:child_process';
 
 /**
- * Starts the production server (scripts/server.ts: Next behind a cache-hit fast path) on a port and
- * forwards termination signals to it. Two malloc arenas, unless
- * the environment says otherwise: image processing (sharp) on glibc otherwise keeps freed memory
- * per thread, and the server's resident memory climbs with every upload.
+ * Spawns the production server (scripts/server.ts: Next behind a cache-hit fast path) on a port,
+ * and nothing more: the caller decides what the child's end means (the system tests and
+ * `npm run cluster` run several and stop them one by one). Two malloc arenas, unless the
+ * environment says otherwise: image processing (sharp) on glibc otherwise keeps freed memory per
+ * thread, and the server's resident memory climbs with every upload.
  */
-export function startNextServer(port: number, env: NodeJS.ProcessEnv = process.env): ChildProcess {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'scripts/server.ts'], {
-    stdio: 'inherit',
+export function spawnNextServer(
+  port: number,
+  env: NodeJS.ProcessEnv = process.env,
+  stdio: StdioOptions = 'inherit',
+): ChildProcess {
+  return spawn(process.execPath, ['--import', 'tsx', 'scripts/server.ts'], {
+    stdio,
     env: { MALLOC_ARENA_MAX: '2', ...env, PORT: String(port) },
   });
+}
+
+/** Starts the production server on a port, forwards termination signals and exits with it. */
+export function startNextServer(port: number, env: NodeJS.ProcessEnv = process.env): ChildProcess {
+  const child = spawnNextServer(port, env);
   for (const signal of ['SIGINT', 'SIGTERM'] as const) {
     process.on(signal, () => child.kill(signal));
   }

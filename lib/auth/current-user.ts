@@ -2,13 +2,15 @@
 // Pages call `requireDeskUser`, server actions and route handlers `requireActor`; nothing else
 // decides whether someone is signed in.
 import { cache } from 'react';
-import { headers } from 'next/headers';
+import { cookies, headers } from 'next/headers';
 import { redirect } from 'next/navigation';
+import { getDatabaseHandle } from '@/db';
 import { DESK_PATH_HEADER, safeCallbackPath } from './callback-url';
 import type { Role } from '@/db/schema';
 import { AppError } from '@/lib/errors';
 import { isEditor, type Actor } from '@/lib/permissions';
 import { auth } from './next-auth';
+import { isSessionCookie } from './session-cookie';
 import { loadSessionUser, loadTwoFactorRequired } from './session-user';
 
 export interface CurrentUser extends Actor {
@@ -24,28 +26,54 @@ export interface CurrentUser extends Actor {
 }
 
 export const getCurrentUser = cache(async (): Promise<CurrentUser | null> => {
-  try {
-    const session = await auth();
-    const id = session?.user?.id;
-    if (!id) return null;
-    const user = await loadSessionUser(id);
-    if (!user || !user.active) return null;
-    const twoFactorEnabled = user.totpEnabledAt !== null;
-    const actor: Actor = { id: user.id, role: user.role, active: user.active };
-    return {
-      ...actor,
-      email: user.email,
-      displayName: user.displayName,
-      handle: user.handle,
-      title: user.title,
-      bio: user.bio,
-      twoFactorEnabled,
-      needsTwoFactorSetup: !twoFactorEnabled && isEditor(actor) && (await loadTwoFactorRequired()),
-    };
-  } catch {
-    return null; // fail closed
+  const session = await auth().catch(() => null);
+  const id = session?.user?.id;
+  if (!id) {
+    // The session check reads the database; when it cannot, Auth.js gives no session (fail
+    // closed). Telling such a visitor "your session has ended" would stop the editor's autosave,
+    // which retries only what looks like an outage, so say that it is one.
+    if ((await hasSessionCookie()) && !(await databaseAnswers())) throw databaseUnavailable();
+    return null;
   }
+  let user;
+  let twoFactorRequired = false;
+  try {
+    user = await loadSessionUser(id);
+    if (user?.active && user.totpEnabledAt === null && isEditor(user)) {
+      twoFactorRequired = await loadTwoFactorRequired();
+    }
+  } catch {
+    throw databaseUnavailable(); // still closed: nobody is let in without the check
+  }
+  if (!user || !user.active) return null;
+  const twoFactorEnabled = user.totpEnabledAt !== null;
+  const actor: Actor = { id: user.id, role: user.role, active: user.active };
+  return {
+    ...actor,
+    email: user.email,
+    displayName: user.displayName,
+    handle: user.handle,
+    title: user.title,
+    bio: user.bio,
+    twoFactorEnabled,
+    needsTwoFactorSetup: twoFactorRequired,
+  };
 });
+
+async function hasSessionCookie(): Promise<boolean> {
+  return (await cookies()).getAll().some(({ name }) => isSessionCookie(name));
+}
+
+async function databaseAnswers(): Promise<boolean> {
+  try {
+    return await (await getDatabaseHandle()).ping();
+  } catch {
+    return false;
+  }
+}
+
+const databaseUnavailable = () =>
+  new AppError('unavailable', 'The newsroom database is not answering. Try again in a moment.');
 
 /** For desk pages: the signed-in user, or a redirect to sign-in (or to two-factor set-up). */
 export async function requireDeskUser({
