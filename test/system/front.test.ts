@@ -1,0 +1,102 @@
+// The production front of deploy/ (Debian's nginx with deploy/nginx/dateline.conf) before two app
+// instances on one database: it keeps public pages for the second their Cache-Control allows and
+// serves a stale copy while one request refreshes it, a publication reaches readers through it
+// within that second and a refresh, and the desk, sign-in, the API, client navigation and
+// anything carrying a session cookie pass straight through, never stored.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { fileDemoStories, type FiledStory } from '@/db/testing';
+import { nginxAvailable, startFront, type RunningNginx } from '@/deploy/front';
+import {
+  DEMO_PASSWORD,
+  EDITOR,
+  seededDatabase,
+  startInstance,
+  type Instance,
+  type SeededDatabase,
+} from './instances';
+import { signInOverHttp, takeStep, until } from './client';
+
+const FRONT_PORT = 3690;
+const VISIBLE_WITHIN_MS = 5_000;
+
+const frontCache = async (url: string, init?: RequestInit) => {
+  const response = await fetch(url, { ...init, redirect: 'manual' });
+  const text = await response.text();
+  return { status: response.status, front: response.headers.get('x-front-cache'), text };
+};
+
+describe.skipIf(!process.env.TEST_DATABASE_URL || !nginxAvailable())(
+  'the nginx front before two instances',
+  () => {
+    let database: SeededDatabase;
+    let a: Instance;
+    let b: Instance;
+    let front: RunningNginx;
+    let via: string;
+    let filed: FiledStory[];
+
+    beforeAll(async () => {
+      database = await seededDatabase();
+      filed = await fileDemoStories(database.handle.db, 1, 'Front Dispatch');
+      [a, b] = await Promise.all([
+        startInstance({ name: 'A', port: 3621, databaseUrl: database.url }),
+        startInstance({ name: 'B', port: 3622, databaseUrl: database.url }),
+      ]);
+      front = await startFront(FRONT_PORT, [`127.0.0.1:${a.port}`, `127.0.0.1:${b.port}`]);
+      via = `http://127.0.0.1:${FRONT_PORT}`;
+    });
+
+    afterAll(async () => {
+      await front?.stop();
+      await Promise.all([a?.stop(), b?.stop()]);
+      await database?.drop();
+    });
+
+    it('keeps public pages briefly and answers from its cache, compressed', async () => {
+      await frontCache(`${via}/`);
+      const again = await frontCache(`${via}/`);
+      expect(again.status).toBe(200);
+      expect(['HIT', 'STALE', 'UPDATING']).toContain(again.front);
+      const gzipped = await fetch(`${via}/feed.xml`, { headers: { 'accept-encoding': 'gzip' } });
+      expect(gzipped.headers.get('content-encoding')).toBe('gzip');
+    });
+
+    it('never stores the desk, sign-in, the API, client navigation or a signed-in request', async () => {
+      for (const path of ['/desk', '/login', '/api/health']) {
+        await frontCache(`${via}${path}`);
+        const again = await frontCache(`${via}${path}`);
+        expect(again.front, path).toBeNull();
+      }
+      const cookie = await signInOverHttp(a.origin, EDITOR, DEMO_PASSWORD);
+      await frontCache(`${via}/desk`, { headers: { cookie } });
+      const desk = await frontCache(`${via}/desk`, { headers: { cookie } });
+      expect(desk.status).toBe(200);
+      expect(desk.front).toBeNull();
+      // A signed-in request for a public page is answered by the app, not from the front's copy.
+      const signedIn = await frontCache(`${via}/`, { headers: { cookie } });
+      expect(signedIn.front).toBe('BYPASS');
+      const navigation = await frontCache(`${via}/`, { headers: { RSC: '1' } });
+      expect(navigation.front).toBe('BYPASS');
+    });
+
+    it('shows a publication to readers through the front within the limit', async () => {
+      const story = filed[0]!;
+      // Readers have the front page and the story's (missing) address in the front's cache.
+      await frontCache(`${via}/`);
+      expect((await frontCache(`${via}/news/${story.slug}`)).status).toBe(404);
+      const cookie = await signInOverHttp(a.origin, EDITOR, DEMO_PASSWORD);
+      await takeStep(a.origin, cookie, story.id, {
+        transition: 'publish',
+        baseVersion: story.version,
+      });
+      const ms = await until(
+        'the story through the front',
+        async () =>
+          (await frontCache(`${via}/news/${story.slug}`)).status === 200 &&
+          (await frontCache(`${via}/`)).text.includes(`/news/${story.slug}`),
+        { timeoutMs: VISIBLE_WITHIN_MS, everyMs: 50 },
+      );
+      console.log(`publish to visible through the front: ${ms} ms`);
+    });
+  },
+);
