@@ -1,5 +1,5 @@
 import type { NextConfig } from 'next';
-import { SECURITY_HEADERS } from './lib/security-headers';
+import { NON_PAGE_POLICY, SECURITY_HEADERS } from './lib/security-headers';
 
 const nextConfig: NextConfig = {
   // Native and WASM database drivers run as plain Node modules, not bundled.
@@ -12,7 +12,13 @@ const nextConfig: NextConfig = {
   // forbidden() answers 403 with app/forbidden.tsx.
   experimental: { authInterrupts: true },
   async headers() {
-    return [{ source: '/:path*', headers: SECURITY_HEADERS }];
+    // Pages get their Content-Security-Policy from proxy.ts; the rest get one here.
+    const nonPage = [{ key: 'Content-Security-Policy', value: NON_PAGE_POLICY }];
+    return [
+      { source: '/:path*', headers: SECURITY_HEADERS },
+      { source: '/api/:path*', headers: nonPage },
+      { source: '/media/:path*', headers: nonPage },
+    ];
   },
 };
 

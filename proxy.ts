@@ -1,5 +1,6 @@
-// Before Next routes a request, four jobs, none of them access control (every desk page, action
+// Before Next routes a request, five jobs, none of them access control (every desk page, action
 // and route handler checks the user itself, lib/auth/current-user):
+// - an address that does not decode to text answers 400;
 // - public pages are answered from the page cache (lib/public/cached-response.ts);
 // - /news/{slug}: a withdrawn story answers 410 Gone, an older slug redirects permanently;
 // - /desk without a session cookie: redirect to sign-in;
@@ -17,6 +18,7 @@ import { PLAIN_PAGE_POLICY, newNonce, scriptedPagePolicy } from '@/lib/security-
 
 export async function proxy(request: NextRequest) {
   const { pathname, search } = request.nextUrl;
+  if (!isReadableAddress(pathname)) return badAddress();
   if (!pathname.startsWith('/desk') && pathname !== '/login') {
     const origin = request.nextUrl.origin;
     const cached = await serveCached(request, (key, tags) => resolvePublic(key, tags, origin));
@@ -34,6 +36,30 @@ export async function proxy(request: NextRequest) {
   const login = redirectUrl('/login', request.nextUrl.origin);
   login.searchParams.set('callbackUrl', `${pathname}${search}`);
   return NextResponse.redirect(login);
+}
+
+/**
+ * An address whose escapes do not decode to text (`%FF`, a lone surrogate `%ED%A0%80`) or that
+ * carries control characters (`%00`) names no page. Next would answer it with a server error, and
+ * PostgreSQL cannot even compare text holding NUL: it is refused here, before any page or query.
+ */
+function isReadableAddress(pathname: string): boolean {
+  try {
+    return !/[\u0000-\u001f\u007f]/.test(decodeURIComponent(pathname));
+  } catch {
+    return false;
+  }
+}
+
+function badAddress() {
+  return new NextResponse('Bad request: this address is not valid.\n', {
+    status: 400,
+    headers: {
+      'content-type': 'text/plain; charset=utf-8',
+      'cache-control': 'public, max-age=60',
+      'Content-Security-Policy': PLAIN_PAGE_POLICY,
+    },
+  });
 }
 
 function hasSession(request: NextRequest): boolean {

@@ -2,7 +2,8 @@
 // place. Pages that run Next's scripts (the desk, sign-in, any uncached render) get a policy with a
 // fresh nonce per request: Next reads it from the request's Content-Security-Policy header and
 // puts it on its own scripts, so no inline script runs without it ('strict-dynamic' lets those
-// scripts load the chunks they need). Public pages from the page cache run no script at all.
+// scripts load the chunks they need). Public pages from the page cache run no script at all, and
+// API answers and media renditions nothing whatsoever.
 
 /** Headers for every response (next.config.ts). */
 export const SECURITY_HEADERS = [
@@ -28,6 +29,19 @@ const COMMON = [
   "form-action 'self'",
   "frame-ancestors 'none'",
 ];
+
+/**
+ * Answers that are not pages (JSON from the API, renditions from /media): nothing runs, nothing
+ * loads, nothing frames them. Opened on its own, a rendition still shows (img-src 'self').
+ */
+export const NON_PAGE_POLICY = [
+  "default-src 'none'",
+  "img-src 'self'",
+  "style-src 'unsafe-inline'",
+  "frame-ancestors 'none'",
+  "base-uri 'none'",
+  "form-action 'none'",
+].join('; ');
 
 /** The policy of a page Next renders with its scripts, for one request's nonce. */
 export function scriptedPagePolicy(nonce: string): string {

@@ -75,4 +75,16 @@ describe('NewsArticle JSON-LD', () => {
       .replace(/<\/script>$/, '');
     expect(JSON.parse(json).headline).toBe(story.headline);
   });
+
+  it('keeps line and paragraph separators in the data, escaped in the markup', () => {
+    const standfirst = 'One\u2028two\u2029three';
+    const html = renderToStaticMarkup(
+      <JsonLd data={newsArticleJsonLd({ ...story, standfirst })} />,
+    );
+    expect(html).not.toMatch(/[\u2028\u2029]/);
+    const json = html
+      .replace(/^<script type="application\/ld\+json">/, '')
+      .replace(/<\/script>$/, '');
+    expect(JSON.parse(json).description).toBe(standfirst);
+  });
 });

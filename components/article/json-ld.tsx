@@ -42,11 +42,14 @@ export function newsArticleJsonLd(story: PublicStory) {
 
 /**
  * The JSON goes into a <script> element, the one place where a string could close the element:
- * every "<" is written as \\u003c, so "</script>" in a headline stays text.
+ * every "<" is written as \\u003c, so "</script>" in a headline stays text. Line and paragraph
+ * separators are escaped too (old JavaScript parsers end a string at them); parsed, the data is
+ * exactly the story's text.
  */
 export function JsonLd({ data }: { data: unknown }) {
   const json = JSON.stringify(data)
     .replace(/</g, '\\u003c')
-    .replace(/\u2028|\u2029/g, ' ');
+    .replace(/\u2028/g, '\\u2028')
+    .replace(/\u2029/g, '\\u2029');
   return <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: json }} />;
 }

@@ -105,11 +105,14 @@ export function UploadForm() {
   );
 }
 
+/** Where an image is used: the stories this user may open, and how many others. */
+type Usage = { usedIn: MediaUse[]; usedElsewhere: number };
+
 export function MediaLibrary({
   items,
   canDelete,
 }: {
-  items: (MediaItem & { usedIn: MediaUse[] })[];
+  items: (MediaItem & Usage)[];
   canDelete: boolean;
 }) {
   return (
@@ -121,13 +124,7 @@ export function MediaLibrary({
   );
 }
 
-function MediaCard({
-  item,
-  canDelete,
-}: {
-  item: MediaItem & { usedIn: MediaUse[] };
-  canDelete: boolean;
-}) {
+function MediaCard({ item, canDelete }: { item: MediaItem & Usage; canDelete: boolean }) {
   const router = useRouter();
   const [busy, setBusy] = useState(false);
   const [message, setMessage] = useState<Message>(null);
@@ -236,8 +233,10 @@ function MediaCard({
         </form>
         <Feedback message={message} />
         <div className="text-xs">
-          {item.usedIn.length === 0 ? (
+          {item.usedIn.length === 0 && item.usedElsewhere === 0 ? (
             <p className="text-muted">Not used in any story.</p>
+          ) : item.usedIn.length === 0 ? (
+            <p className="text-muted">Used in {storiesOfOthers(item.usedElsewhere)}.</p>
           ) : (
             <>
               <p className="font-medium">Used in</p>
@@ -251,10 +250,19 @@ function MediaCard({
                   </li>
                 ))}
               </ul>
+              {item.usedElsewhere > 0 ? (
+                <p className="text-muted">Also in {storiesOfOthers(item.usedElsewhere)}.</p>
+              ) : null}
             </>
           )}
         </div>
       </div>
     </li>
   );
+}
+
+/** Stories that use an image but that this user may not open: counted, never named. */
+function storiesOfOthers(count: number): string {
+  const stories = count === 1 ? 'story' : 'stories';
+  return `${count} ${stories} by colleagues`;
 }

@@ -5,7 +5,7 @@
 import NextAuth, { CredentialsSignin, type NextAuthConfig } from 'next-auth';
 import Credentials from 'next-auth/providers/credentials';
 import type { Provider } from 'next-auth/providers';
-import { and, eq } from 'drizzle-orm';
+import { and, eq, sql } from 'drizzle-orm';
 import { getDb } from '@/db';
 import { users } from '@/db/schema';
 import { recordAudit } from '@/lib/audit';
@@ -59,6 +59,15 @@ async function activeUserByEmail(email: string) {
     .from(users)
     .where(and(eq(users.email, email.toLowerCase()), eq(users.active, true)));
   return user ?? null;
+}
+
+/** Every session of the user issued so far stops working at its next request. */
+async function endSessions(userId: string) {
+  const db = await getDb();
+  await db
+    .update(users)
+    .set({ sessionVersion: sql`${users.sessionVersion} + 1` })
+    .where(eq(users.id, userId));
 }
 
 const config = (): NextAuthConfig => ({
@@ -116,6 +125,9 @@ const config = (): NextAuthConfig => ({
     async signOut(message) {
       const token = 'token' in message ? message.token : null;
       if (!token?.sub) return;
+      // A JWT cannot be revoked by itself, and a copy of the cookie would outlive the browser's:
+      // signing out moves the session version on, which ends this session and the user's others.
+      await endSessions(token.sub);
       await recordAudit(await getDb(), {
         actorId: token.sub,
         action: 'auth.sign_out',

@@ -65,6 +65,8 @@ describe.each(testDatabaseKinds)('signing in on %s', (kind) => {
       {},
       { email: 'x'.repeat(10_000), password: PASSWORD },
       { email: ['a@b.test'], password: PASSWORD },
+      // PostgreSQL text cannot hold NUL: not even the attempt could be counted.
+      { email: 'someone\u0000@dateline.test', password: PASSWORD },
       null,
     ]) {
       expect(await verifySignIn(handle.db, input, null)).toEqual({ ok: false, reason: 'invalid' });

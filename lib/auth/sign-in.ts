@@ -14,7 +14,14 @@ export type SignInResult =
   | { ok: false; reason: 'invalid' | 'code_required' | 'code_invalid' };
 
 const credentialsSchema = z.object({
-  email: z.string().trim().toLowerCase().min(1).max(254),
+  // No NUL: PostgreSQL could not even count the attempt.
+  email: z
+    .string()
+    .trim()
+    .toLowerCase()
+    .min(1)
+    .max(254)
+    .regex(/^[^\u0000]*$/),
   password: z.string().min(1).max(1024),
   code: z.string().trim().max(32).optional().default(''),
 });

@@ -6,7 +6,7 @@ import { seedDemoNewsroom } from '@/db/seed-newsroom';
 import { slugRedirects, stories, users, type Role } from '@/db/schema';
 import type { Actor } from '@/lib/permissions';
 import { articleRoute } from '@/lib/public/routing';
-import { deskQueues, deskStories } from './stories';
+import { deskFiltersSchema, deskQueues, deskStories } from './stories';
 
 describe.each(testDatabaseKinds)('desk lists on %s', (kind) => {
   let handle: DatabaseHandle;
@@ -59,6 +59,15 @@ describe.each(testDatabaseKinds)('desk lists on %s', (kind) => {
       'Pentagon Says Allied Air Defences Will Reach the Front Before Winter',
     );
     expect((await deskStories(handle.db, staff.editor!, { q: '%' })).rows).toEqual([]);
+  });
+
+  it('reads control characters in a headline search as spaces (NUL would be a query error)', async () => {
+    const filters = deskFiltersSchema.parse({ q: 'pentagon\u0000says\u0007' });
+    expect(filters.q).toBe('pentagon says');
+    const found = await deskStories(handle.db, staff.editor!, filters);
+    expect(found.rows.map((row) => row.headline)).toContain(
+      'Pentagon Says Allied Air Defences Will Reach the Front Before Winter',
+    );
   });
 
   it('ignores a forged cursor', async () => {

@@ -40,7 +40,13 @@ export const deskFiltersSchema = z.object({
   section: z.uuid().optional().catch(undefined),
   author: z.uuid().optional().catch(undefined),
   priority: z.enum(['flash', 'urgent', 'routine']).optional().catch(undefined),
-  q: z.string().trim().max(200).optional().catch(undefined),
+  // Control characters (NUL above all, which PostgreSQL cannot compare) are not search words.
+  q: z
+    .string()
+    .max(200)
+    .transform((q) => q.replace(/[\u0000-\u001f\u007f]/g, ' ').trim())
+    .optional()
+    .catch(undefined),
   after: z.string().max(200).optional().catch(undefined),
 });
 export type DeskFilters = z.output<typeof deskFiltersSchema>;

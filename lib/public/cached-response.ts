@@ -30,6 +30,8 @@ const NAVIGATION_HEADERS = [
   'next-router-prefetch',
   'next-router-segment-prefetch',
 ];
+/** A render that takes longer than this is abandoned: Next answers that reader itself. */
+const FILL_TIMEOUT_MS = 10_000;
 // Headers that describe one transfer or one render, not the page.
 const DROPPED_HEADERS = new Set([
   'cache-control',
@@ -87,9 +89,13 @@ export async function renderPage(key: string, tags: string[]): Promise<CachedPag
   const response = await fetch(`http://127.0.0.1:${port}${key}`, {
     headers: { [FILL_HEADER]: fillToken(), 'accept-encoding': 'identity' },
     redirect: 'manual',
+    // Readers of this address wait on this one fill: it must end, whatever the render does.
+    signal: AbortSignal.timeout(FILL_TIMEOUT_MS),
   });
   if (!CACHEABLE_STATUS.has(response.status) || response.headers.has('set-cookie')) {
-    await response.body?.cancel();
+    // Read to the end and drop: cancelling the body of this server's own answer (a 500, say)
+    // never settled, so the fill, and every later reader of the address, hung.
+    await response.arrayBuffer();
     return null;
   }
   let body = new Uint8Array(await response.arrayBuffer());

@@ -14,7 +14,14 @@ import type { Actor } from '@/lib/permissions';
 import { latestStories } from '@/lib/public/stories';
 import { createStory, loadEditorState, saveStory } from './stories';
 import { transitionStory } from './workflow';
-import { deleteMedia, describeMedia, listMedia, mediaUsage, uploadMedia } from './media';
+import {
+  deleteMedia,
+  describeMedia,
+  listMedia,
+  mediaUsage,
+  mediaUsageFor,
+  uploadMedia,
+} from './media';
 
 /** A photograph-like JPEG with a location and a rotated orientation, as phones write them. */
 async function phonePhoto(width = 1200, height = 800, seed = 0): Promise<Buffer> {
@@ -257,5 +264,54 @@ describe.each(testDatabaseKinds)('the media library on %s', (kind) => {
     await deleteMedia(handle.db, storage, editor, item.id, { confirmed: true });
     expect(await handle.db.select().from(media).where(eq(media.id, item.id))).toHaveLength(0);
     expect(await storage.get(keys[0]!)).toBeNull();
+  });
+
+  it('names to a correspondent only the stories they may open, and counts the others', async () => {
+    const colleague = await createTestStaff(handle, 'correspondent');
+    const { item } = await uploadMedia(
+      handle.db,
+      storage,
+      colleague,
+      await phonePhoto(640, 480, 3),
+      {
+        alt: 'A harbour crane',
+      },
+    );
+    const { id } = await createStory(handle.db, colleague, { headline: `Colleague draft ${kind}` });
+    const state = await loadEditorState(handle.db, colleague, id);
+    const { featuredMediaId: _none, ...meta } = state.meta;
+    await saveStory(handle.db, colleague, id, {
+      baseVersion: state.version,
+      meta: { ...meta, featuredMediaId: item.id },
+      body: state.body,
+    });
+    expect(await mediaUsageFor(handle.db, reporter, item.id)).toEqual({
+      usedIn: [],
+      usedElsewhere: 1,
+    });
+    const forEditor = await mediaUsageFor(handle.db, editor, item.id);
+    expect(forEditor.usedIn.map((use) => use.headline)).toEqual([`Colleague draft ${kind}`]);
+    expect(forEditor.usedElsewhere).toBe(0);
+    expect((await mediaUsageFor(handle.db, colleague, item.id)).usedIn).toHaveLength(1);
+  });
+
+  it('answers "unknown image" for an id that is not a UUID, and refuses NUL in a description', async () => {
+    for (const id of ['not-a-uuid', "1' or '1'='1", '\u0000']) {
+      await expect(describeMedia(handle.db, editor, id, { alt: 'x' })).rejects.toMatchObject({
+        code: 'not_found',
+      });
+      await expect(deleteMedia(handle.db, storage, editor, id)).rejects.toMatchObject({
+        code: 'not_found',
+      });
+    }
+    const { item } = await uploadMedia(handle.db, storage, editor, await phonePhoto(320, 240, 4), {
+      alt: 'A quay at dawn',
+    });
+    await expect(
+      describeMedia(handle.db, editor, item.id, { alt: 'A quay\u0000 at dawn' }),
+    ).rejects.toMatchObject({ code: 'invalid', fields: { alt: expect.any(String) } });
+    // A control character in a search is a space, not a query error.
+    const found = await listMedia(handle.db, editor, { q: 'quay\u0000' });
+    expect(found.items.map((image) => image.id)).toEqual([item.id]);
   });
 });

@@ -10,16 +10,17 @@ import { z } from 'zod';
 import type { Database, Executor } from '@/db';
 import { queryRows } from '@/db/open';
 import { isUniqueViolation } from '@/db/errors';
-import { media, users, type Rendition } from '@/db/schema';
+import { media, users, type Rendition, type StoryState } from '@/db/schema';
 import { recordAudit } from '@/lib/audit';
 import { AppError } from '@/lib/errors';
-import { assertCan, type Actor } from '@/lib/permissions';
+import { assertCan, can, type Actor } from '@/lib/permissions';
 import { processImage } from '@/lib/media/process';
 import type { MediaStorage, ProcessedImage } from '@/lib/media/types';
 import { fallbackRendition, mediaUrl } from '@/lib/public/images';
 import { storyChangeTags } from '@/lib/public/cache-tags';
 import { recordInvalidation, type Invalidation } from '@/lib/public/invalidation';
 import { parseInput } from '@/lib/validation/users';
+import { authorIdsOf } from './story-scope';
 
 export const ALT_MAX = 300;
 
@@ -181,6 +182,12 @@ export async function uploadMedia(
   }
 }
 
+/** An image id from an address: anything but a UUID names no image (and must not reach a query). */
+function imageId(id: unknown): string {
+  if (!z.uuid().safeParse(id).success) throw new AppError('not_found', 'Unknown image.');
+  return id as string;
+}
+
 /** The library, newest first, 40 a page; `q` searches alt text, caption, credit and uploader. */
 export async function listMedia(
   db: Database,
@@ -189,7 +196,11 @@ export async function listMedia(
 ): Promise<{ items: MediaItem[]; next: string | null }> {
   assertCan(actor, 'media.upload');
   const conditions: SQL[] = [];
-  const words = q.trim().slice(0, 200);
+  // Control characters (NUL above all, which PostgreSQL cannot compare) are not search words.
+  const words = q
+    .replace(/[\u0000-\u001f\u007f]/g, ' ')
+    .trim()
+    .slice(0, 200);
   if (words) {
     const pattern = `%${words.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
     conditions.push(
@@ -236,6 +247,25 @@ export async function mediaUsage(db: Executor, mediaId: string): Promise<MediaUs
   );
 }
 
+/**
+ * Where an image is used, as `actor` may know it: the stories they may open (story.view: editors
+ * every story, correspondents their own), and how many others use it, unnamed. A colleague's
+ * draft is not a correspondent's to read, headline included.
+ */
+export async function mediaUsageFor(
+  db: Executor,
+  actor: Actor,
+  mediaId: string,
+): Promise<{ usedIn: MediaUse[]; usedElsewhere: number }> {
+  const uses = await mediaUsage(db, imageId(mediaId));
+  const usedIn: MediaUse[] = [];
+  for (const use of uses) {
+    const scope = { state: use.state as StoryState, authorIds: await authorIdsOf(db, use.id) };
+    if (can(actor, 'story.view', scope)) usedIn.push(use);
+  }
+  return { usedIn, usedElsewhere: uses.length - usedIn.length };
+}
+
 /** The pages of the live stories that show an image go stale when it changes or goes. */
 async function invalidateUses(tx: Executor, uses: MediaUse[]): Promise<Invalidation | null> {
   const live = uses.filter((use) => use.state === 'published');
@@ -255,6 +285,7 @@ export async function describeMedia(
   input: unknown,
 ): Promise<{ item: MediaItem; invalidation: Invalidation | null }> {
   assertCan(actor, 'media.edit');
+  imageId(id);
   const description = parseInput(describeSchema, input);
   const invalidation = await db.transaction(async (tx) => {
     const [before] = await tx.select().from(media).where(eq(media.id, id)).for('update');
@@ -285,6 +316,7 @@ export async function deleteMedia(
   { confirmed = false }: { confirmed?: boolean } = {},
 ): Promise<Invalidation | null> {
   assertCan(actor, 'media.delete');
+  imageId(id);
   const { keys, invalidation } = await db.transaction(async (tx) => {
     const [row] = await tx.select().from(media).where(eq(media.id, id)).for('update');
     if (!row) throw new AppError('not_found', 'Unknown image.');

@@ -83,6 +83,23 @@ describe.each(testDatabaseKinds)('editing stories on %s', (kind) => {
     );
   });
 
+  it('refuses NUL anywhere in a save, metadata or body, as invalid input, and writes nothing', async () => {
+    const story = await newStory();
+    const before = await fingerprint(handle, ['stories', 'revisions']);
+    const withNul = saveInput(story, 'Harbour\u0000 talks');
+    await expect(saveStory(handle.db, author, story.id, withNul)).rejects.toMatchObject({
+      code: 'invalid',
+      fields: { 'body.content.0.content.0.text': expect.stringMatching(/NUL/) },
+    });
+    const inHeadline = saveInput(story, 'Harbour talks');
+    inHeadline.meta.headline = 'Port\u0000 Security';
+    await expect(saveStory(handle.db, author, story.id, inHeadline)).rejects.toMatchObject({
+      code: 'invalid',
+      fields: { 'meta.headline': expect.any(String) },
+    });
+    expect(await fingerprint(handle, ['stories', 'revisions'])).toBe(before);
+  });
+
   it('answers a retried save (same save id) as saved, without a second revision', async () => {
     const story = await newStory();
     const input = saveInput(story, 'Sent twice.', { saveId: 'retry-id-12345' });

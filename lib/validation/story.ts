@@ -1,10 +1,9 @@
 // What a save of a story carries, checked the same way by the editor's form and the server.
 import { z } from 'zod';
 import { MAX_SLUG_LENGTH, SLUG_PATTERN } from '@/lib/slug';
+import { HEADLINE_MAX, STANDFIRST_MAX } from './story-limits';
 
-export const HEADLINE_MAX = 200;
-export const HEADLINE_WARN = 110;
-export const STANDFIRST_MAX = 400;
+export { HEADLINE_MAX, HEADLINE_WARN, STANDFIRST_MAX } from './story-limits';
 
 export const storyMetaSchema = z.strictObject({
   headline: z

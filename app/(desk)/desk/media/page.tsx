@@ -1,9 +1,10 @@
 // The media library: every image uploaded, newest first, searchable by alt text, caption, credit
-// and uploader; where each is used; its description; deletion for the desk.
+// and uploader; where each is used (the stories the user may open, a count of the others); its
+// description; deletion for the desk.
 import { getDb } from '@/db';
 import { requireDeskUser } from '@/lib/auth/current-user';
 import { can } from '@/lib/permissions';
-import { listMedia, mediaUsage } from '@/lib/services/media';
+import { listMedia, mediaUsageFor } from '@/lib/services/media';
 import { MediaLibrary, UploadForm } from '@/components/desk/media-library';
 
 export const metadata = { title: 'Media' };
@@ -15,7 +16,7 @@ export default async function MediaPage({ searchParams }: Props) {
   const { q = '', before } = await searchParams;
   const db = await getDb();
   const { items, next } = await listMedia(db, user, { q, before });
-  const uses = await Promise.all(items.map((item) => mediaUsage(db, item.id)));
+  const uses = await Promise.all(items.map((item) => mediaUsageFor(db, user, item.id)));
   const older = next
     ? `/desk/media?${new URLSearchParams({ ...(q ? { q } : {}), before: next })}`
     : null;
@@ -55,7 +56,7 @@ export default async function MediaPage({ searchParams }: Props) {
           <p className="text-muted">{q ? `No images match “${q}”.` : 'No images yet.'}</p>
         ) : (
           <MediaLibrary
-            items={items.map((item, index) => ({ ...item, usedIn: uses[index]! }))}
+            items={items.map((item, index) => ({ ...item, ...uses[index]! }))}
             canDelete={can(user, 'media.delete')}
           />
         )}

@@ -1,4 +1,5 @@
-// GET /api/media/{id} — one image and the stories that use it.
+// GET /api/media/{id} — one image and the stories that use it (those the caller may open, and how
+// many others).
 // PATCH /api/media/{id} — replace its alt text, caption and credit.
 // DELETE /api/media/{id}[?confirm=1] — delete it; 409 naming the stories that use it, unless confirmed.
 import { getDb } from '@/db';
@@ -8,18 +9,18 @@ import { errorResponse, json, readJson } from '@/lib/http';
 import { mediaStorage } from '@/lib/media/storage';
 import { applyInvalidation } from '@/lib/public/invalidation';
 import { assertSameOrigin } from '@/lib/same-origin';
-import { deleteMedia, describeMedia, mediaByIds, mediaUsage } from '@/lib/services/media';
+import { deleteMedia, describeMedia, mediaByIds, mediaUsageFor } from '@/lib/services/media';
 
 type Context = { params: Promise<{ id: string }> };
 
 export async function GET(_request: Request, { params }: Context) {
   try {
-    await requireActor();
+    const actor = await requireActor();
     const { id } = await params;
     const db = await getDb();
     const item = (await mediaByIds(db, [id])).get(id);
     if (!item) throw new AppError('not_found', 'Unknown image.');
-    return json({ item, usedIn: await mediaUsage(db, id) });
+    return json({ item, ...(await mediaUsageFor(db, actor, id)) });
   } catch (error) {
     return errorResponse(error);
   }
