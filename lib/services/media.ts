@@ -64,17 +64,7 @@ const itemColumns = {
   createdAt: media.createdAt,
 };
 
-type ItemRow = {
-  id: string;
-  width: number;
-  height: number;
-  alt: string;
-  caption: string;
-  credit: string;
-  renditions: Rendition[];
-  uploadedBy: string | null;
-  createdAt: Date;
-};
+type ItemRow = Omit<MediaItem, 'src' | 'createdAt'> & { createdAt: Date };
 
 function toItem(row: ItemRow): MediaItem {
   const fallback = fallbackRendition(row.renditions);
