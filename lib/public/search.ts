@@ -3,7 +3,7 @@
 import { and, desc, eq, sql } from 'drizzle-orm';
 import type { Database } from '@/db';
 import { media, sections, stories } from '@/db/schema';
-import { imageColumns, imageOf, isPublic, type StoryCard } from './stories';
+import { cardColumns, isPublic, toCard, type StoryCard } from './stories';
 
 export const MAX_QUERY_LENGTH = 200;
 // Markers ts_headline puts around matches; the page turns them into <mark> (never raw HTML).
@@ -34,16 +34,7 @@ export async function searchStories(
   const rank = sql<number>`ts_rank(${stories.search}, ${query})`;
   const rows = await db
     .select({
-      id: stories.id,
-      slug: stories.slug,
-      headline: stories.headline,
-      standfirst: stories.standfirst,
-      dateline: stories.dateline,
-      priority: stories.priority,
-      publishedAt: stories.publishedAt,
-      sectionSlug: sections.slug,
-      sectionName: sections.name,
-      ...imageColumns,
+      ...cardColumns,
       snippet: sql<string>`ts_headline('english', ${stories.bodyText}, ${query},
         ${`StartSel=${HIT_START}, StopSel=${HIT_END}, MaxWords=35, MinWords=15, MaxFragments=2`})`,
     })
@@ -54,16 +45,5 @@ export async function searchStories(
     .orderBy(desc(rank), desc(stories.publishedAt), desc(stories.id))
     .limit(limit)
     .offset(Math.max(0, Math.min(page, 50)) * limit);
-  return rows.map((row) => ({
-    id: row.id,
-    slug: row.slug,
-    headline: row.headline,
-    standfirst: row.standfirst,
-    dateline: row.dateline,
-    priority: row.priority,
-    publishedAt: row.publishedAt!,
-    section: row.sectionSlug ? { slug: row.sectionSlug, name: row.sectionName! } : null,
-    image: imageOf(row),
-    snippet: row.snippet,
-  }));
+  return rows.map((row) => ({ ...toCard(row), snippet: row.snippet }));
 }

@@ -73,7 +73,8 @@ export function imageOf(row: ImageRow): PublicImage | null {
   };
 }
 
-const cardColumns = {
+/** A story card's columns, read with the section and featured image joined (`toCard`). */
+export const cardColumns = {
   id: stories.id,
   slug: stories.slug,
   headline: stories.headline,
@@ -86,11 +87,11 @@ const cardColumns = {
   ...imageColumns,
 };
 
-type CardRow = {
+export type CardRow = {
   [K in keyof typeof cardColumns]: (typeof cardColumns)[K]['_']['data'] | null;
 };
 
-function toCard(row: CardRow): StoryCard {
+export function toCard(row: CardRow): StoryCard {
   return {
     id: row.id!,
     slug: row.slug!,
