@@ -222,6 +222,8 @@ async function main() {
     PORT: String(PORT),
     DEMO_PASSWORD,
     SCHEDULER: 'off',
+    // The app refreshes the front's copies of what a change drops (lib/public/front-refresh.ts).
+    FRONT_URL: `http://127.0.0.1:${FRONT_PORT}`,
   };
   const results: Row[] = [];
   const memory: Record<string, number | null> = {};

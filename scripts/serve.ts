@@ -1,9 +1,10 @@
 import { spawn, type ChildProcess, type StdioOptions } from 'node:child_process';
+import { SERVER_BUNDLE } from './build';
 
 /**
- * Spawns the production server (scripts/server.ts: Next behind a cache-hit fast path) on a port,
- * and nothing more: the caller decides what the child's end means (the system tests and
- * `npm run cluster` run several and stop them one by one). Two malloc arenas, unless the
+ * Spawns the production server (scripts/server.ts as the build bundled it: Next behind a
+ * cache-hit fast path) on a port, and nothing more: the caller decides what the child's end means
+ * (the system tests and `npm run cluster` run several and stop them one by one). Two malloc arenas, unless the
  * environment says otherwise: image processing (sharp) on glibc otherwise keeps freed memory per
  * thread, and the server's resident memory climbs with every upload.
  */
@@ -12,7 +13,7 @@ export function spawnNextServer(
   env: NodeJS.ProcessEnv = process.env,
   stdio: StdioOptions = 'inherit',
 ): ChildProcess {
-  return spawn(process.execPath, ['--import', 'tsx', 'scripts/server.ts'], {
+  return spawn(process.execPath, [SERVER_BUNDLE], {
     stdio,
     env: { MALLOC_ARENA_MAX: '2', ...env, PORT: String(port) },
   });

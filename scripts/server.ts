@@ -1,7 +1,8 @@
 // The production server: Next's request handler behind a plain Node HTTP server that answers
 // public-page cache hits itself (lib/public/fast-path.ts). Everything else, misses included, is
 // Next's as with `next start`: the proxy, pages, actions, route handlers, instrumentation.
-//   PORT=3000 npx tsx scripts/server.ts   (npm run serve; npm start runs it too)
+// The build bundles this file (scripts/build.ts); run the bundle:
+//   PORT=3000 npm run serve   (npm start builds when needed and runs it too)
 import http from 'node:http';
 import next from 'next';
 import { serveHit } from '@/lib/public/fast-path';

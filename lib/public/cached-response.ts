@@ -12,8 +12,16 @@ import { pageCache, type CachedPage } from './page-cache';
 import { isMissingPage } from './missing';
 import { withoutClientScripts } from './static-html';
 
-/** What shared caches (a CDN, the nginx front) and browsers may do with a public page. */
-export const PUBLIC_CACHE_CONTROL = 'public, max-age=0, s-maxage=1, stale-while-revalidate=30';
+/**
+ * What shared caches (a CDN, the nginx front) and browsers may do with a public page: browsers
+ * ask again each time; a shared cache keeps it PUBLIC_SHARED_MAX_AGE seconds (default 1), then
+ * serves it stale while it fetches a new copy. A longer time suits a front that the app refreshes
+ * on every change (FRONT_URL, front-refresh.ts), though pages beyond the refreshed ones then stay
+ * stale there that long.
+ */
+export const PUBLIC_CACHE_CONTROL = `public, max-age=0, s-maxage=${
+  Number(process.env.PUBLIC_SHARED_MAX_AGE) || 1
+}, stale-while-revalidate=30`;
 
 const FILL_HEADER = 'x-dateline-fill';
 const globalToken = globalThis as typeof globalThis & { __datelineFillToken?: string };

@@ -4,12 +4,15 @@
 // instance, and so also the one running a separate scheduler's publications, reads the outbox
 // every PAGE_INVALIDATION_POLL_MS (default 250) and drops what it has not yet applied.
 //
+// Pages dropped here are also refreshed in a front cache, when one is named (front-refresh.ts).
+//
 // Rows are read by age, over the last 30 seconds, not by id: ids are taken when a transaction
 // inserts but become visible when it commits, so a later id can be seen before an earlier one.
 import { sql } from 'drizzle-orm';
 import type { Database, Executor } from '@/db';
 import { queryRows } from '@/db/open';
 import { pageInvalidations } from '@/db/schema';
+import { refreshFront } from './front-refresh';
 import { pageCache } from './page-cache';
 
 export interface Invalidation {
@@ -41,13 +44,13 @@ function feedState(): FeedState {
   return globalFeed.__datelineInvalidations;
 }
 
-/** Drops this instance's pages for a committed invalidation, once. */
+/** Drops this instance's pages for a committed invalidation, once, and refreshes the front's. */
 export function applyInvalidation(invalidation: Invalidation | null | undefined): void {
   if (!invalidation) return;
   const { applied } = feedState();
   if (applied.has(invalidation.id)) return;
   applied.add(invalidation.id);
-  pageCache().invalidate(invalidation.tags);
+  void refreshFront(pageCache().invalidate(invalidation.tags));
 }
 
 /** Reads the outbox once and applies what is new; returns how many invalidations it applied. */

@@ -76,8 +76,11 @@ export class PageCache {
     return filling;
   }
 
-  /** Drops every page carrying one of `tags`, and refuses fills already under way for them. */
-  invalidate(tags: Iterable<string>): number {
+  /**
+   * Drops every page carrying one of `tags`, and refuses fills already under way for them.
+   * Answers the keys it dropped, least recently used first.
+   */
+  invalidate(tags: Iterable<string>): string[] {
     this.clock++;
     const stale = new Set(tags);
     for (const tag of stale) this.invalidatedAt.set(tag, this.clock);
@@ -85,11 +88,11 @@ export class PageCache {
       this.invalidatedAt.clear();
       this.forgottenBefore = this.clock;
     }
-    let dropped = 0;
+    const dropped: string[] = [];
     for (const [key, page] of this.pages) {
       if (page.tags.some((tag) => stale.has(tag))) {
         this.drop(key, page);
-        dropped++;
+        dropped.push(key);
       }
     }
     return dropped;

@@ -1,8 +1,9 @@
 // The production front of deploy/ (Debian's nginx with deploy/nginx/dateline.conf) before two app
-// instances on one database: it keeps public pages for the second their Cache-Control allows and
-// serves a stale copy while one request refreshes it, a publication reaches readers through it
-// within that second and a refresh, and the desk, sign-in, the API, client navigation and
-// anything carrying a session cookie pass straight through, never stored.
+// instances on one database: it keeps public pages for as long as their Cache-Control allows and
+// serves a stale copy while one request refreshes it; the instances refresh the pages a change
+// drops (FRONT_URL), so a publication reaches readers through it long before those copies
+// expire; and the desk, sign-in, the API, client navigation and anything carrying a session
+// cookie pass straight through, never stored.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fileDemoStories, type FiledStory } from '@/db/testing';
 import { nginxAvailable, startFront, type RunningNginx } from '@/deploy/front';
@@ -37,10 +38,12 @@ describe.skipIf(!process.env.TEST_DATABASE_URL || !nginxAvailable())(
 
     beforeAll(async () => {
       database = await seededDatabase();
+      // The front keeps pages for 30 s here: a publication seen sooner was refreshed by the app.
+      const env = { FRONT_URL: `http://127.0.0.1:${FRONT_PORT}`, PUBLIC_SHARED_MAX_AGE: '30' };
       filed = await fileDemoStories(database.handle.db, 1, 'Front Dispatch');
       [a, b] = await Promise.all([
-        startInstance({ name: 'A', port: 3621, databaseUrl: database.url }),
-        startInstance({ name: 'B', port: 3622, databaseUrl: database.url }),
+        startInstance({ name: 'A', port: 3621, databaseUrl: database.url, env }),
+        startInstance({ name: 'B', port: 3622, databaseUrl: database.url, env }),
       ]);
       front = await startFront(FRONT_PORT, [`127.0.0.1:${a.port}`, `127.0.0.1:${b.port}`]);
       via = `http://127.0.0.1:${FRONT_PORT}`;
@@ -57,6 +60,11 @@ describe.skipIf(!process.env.TEST_DATABASE_URL || !nginxAvailable())(
       const again = await frontCache(`${via}/`);
       expect(again.status).toBe(200);
       expect(['HIT', 'STALE', 'UPDATING']).toContain(again.front);
+      // What an instance sends after a change: fetched past the copy, and the new one kept.
+      expect((await frontCache(`${via}/`, { headers: { 'x-dateline-refresh': '1' } })).front).toBe(
+        'BYPASS',
+      );
+      expect((await frontCache(`${via}/`)).front).toBe('HIT');
       const gzipped = await fetch(`${via}/feed.xml`, { headers: { 'accept-encoding': 'gzip' } });
       expect(gzipped.headers.get('content-encoding')).toBe('gzip');
     });
@@ -79,11 +87,16 @@ describe.skipIf(!process.env.TEST_DATABASE_URL || !nginxAvailable())(
       expect(navigation.front).toBe('BYPASS');
     });
 
-    it('shows a publication to readers through the front within the limit', async () => {
+    it('shows a publication to readers through the front long before its copies expire', async () => {
       const story = filed[0]!;
       // Readers have the front page and the story's (missing) address in the front's cache.
       await frontCache(`${via}/`);
-      expect((await frontCache(`${via}/news/${story.slug}`)).status).toBe(404);
+      await frontCache(`${via}/news/${story.slug}`);
+      expect(await frontCache(`${via}/`)).toMatchObject({ front: 'HIT' });
+      expect(await frontCache(`${via}/news/${story.slug}`)).toMatchObject({
+        status: 404,
+        front: 'HIT',
+      });
       const cookie = await signInOverHttp(a.origin, EDITOR, DEMO_PASSWORD);
       await takeStep(a.origin, cookie, story.id, {
         transition: 'publish',
