@@ -37,9 +37,8 @@ export function serveHit(request: IncomingMessage, response: ServerResponse): bo
   }
   let body = page.body;
   if (/\bgzip\b/.test(headerOf(request, 'accept-encoding') ?? '') && body.byteLength > 1024) {
-    page.gzipped ??= zlib.gzipSync(body, { level: 6 });
-    body = page.gzipped;
-    response.setHeader('Content-Encoding', 'gzip');
+    body = pageCache().gzipped(target.key, (plain) => zlib.gzipSync(plain, { level: 6 })) ?? body;
+    if (body !== page.body) response.setHeader('Content-Encoding', 'gzip');
   }
   response.setHeader('Content-Length', body.byteLength);
   response.writeHead(page.status);

@@ -86,6 +86,25 @@ describe('the page cache', () => {
     expect(cache.get('/huge')).toBeUndefined();
   });
 
+  it('counts a gzipped copy against its size, makes it once, and drops it with the page', async () => {
+    const cache = new PageCache(700);
+    await cache.fill('/a', async () => page('a'.repeat(150), ['site']));
+    await cache.fill('/b', async () => page('b'.repeat(150), ['site']));
+    let compressions = 0;
+    // A stand-in compressor whose output is large enough to push the cache over its size.
+    const compress = () => (compressions++, new Uint8Array(450));
+    expect(cache.get('/a')).toBeDefined(); // a reader asks: /a is now the most recent
+    expect(cache.gzipped('/a', compress)).toHaveLength(450);
+    expect(cache.gzipped('/a', compress)).toHaveLength(450);
+    expect(compressions).toBe(1);
+    expect(cache.gzipped('/missing', compress)).toBeUndefined();
+    // 152 + 152 + 450 is over 700: the least recently used page went.
+    expect(cache.stats().bytes).toBe(152 + 450);
+    expect(cache.get('/b')).toBeUndefined();
+    cache.invalidate(['site']);
+    expect(cache.stats().bytes).toBe(0);
+  });
+
   it('drops everything on the site tag', async () => {
     const cache = new PageCache(1024 * 1024);
     await cache.fill('/', async () => page('front', ['site', 'front']));

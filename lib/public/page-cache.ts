@@ -14,7 +14,7 @@ export interface CachedPage {
   body: Uint8Array;
   etag: string;
   tags: string[];
-  /** The body gzipped, made the first time a reader accepts it (server.ts's fast path). */
+  /** The body gzipped, made the first time a reader accepts it (`PageCache.gzipped`). */
   gzipped?: Uint8Array;
 }
 
@@ -98,6 +98,21 @@ export class PageCache {
     return dropped;
   }
 
+  /**
+   * The body of `key`'s page gzipped by `compress`, made once and counted against the cache's
+   * size like the body itself; undefined when the cache does not hold that page.
+   */
+  gzipped(key: string, compress: (body: Uint8Array) => Uint8Array): Uint8Array | undefined {
+    const page = this.pages.get(key);
+    if (!page) return undefined;
+    if (!page.gzipped) {
+      page.gzipped = compress(page.body);
+      this.bytes += page.gzipped.byteLength;
+      this.evictOverflow();
+    }
+    return page.gzipped;
+  }
+
   stats(): PageCacheStats {
     return { pages: this.pages.size, bytes: this.bytes, hits: this.hits, misses: this.misses };
   }
@@ -105,12 +120,17 @@ export class PageCache {
   private keep(key: string, page: CachedPage, began: number): void {
     if (began < this.forgottenBefore) return;
     if (page.tags.some((tag) => (this.invalidatedAt.get(tag) ?? -1) > began)) return;
-    const size = page.body.byteLength + key.length;
+    const size = sizeOf(key, page);
     if (size > this.maxBytes / 4) return;
     const previous = this.pages.get(key);
     if (previous) this.drop(key, previous);
     this.pages.set(key, page);
     this.bytes += size;
+    this.evictOverflow();
+  }
+
+  /** Drops the least recently used pages until the cache fits its size again. */
+  private evictOverflow(): void {
     for (const [oldest, old] of this.pages) {
       if (this.bytes <= this.maxBytes) break;
       this.drop(oldest, old);
@@ -119,9 +139,12 @@ export class PageCache {
 
   private drop(key: string, page: CachedPage): void {
     this.pages.delete(key);
-    this.bytes -= page.body.byteLength + key.length;
+    this.bytes -= sizeOf(key, page);
   }
 }
+
+const sizeOf = (key: string, page: CachedPage) =>
+  key.length + page.body.byteLength + (page.gzipped?.byteLength ?? 0);
 
 const globalCache = globalThis as typeof globalThis & { __datelinePageCache?: PageCache };
 
