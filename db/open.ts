@@ -83,7 +83,7 @@ async function openPglite(dir: string | null): Promise<DatabaseHandle> {
   }
   let client: PGlite;
   try {
-    client = dir ? await PGlite.create(dir) : await PGlite.create();
+    client = await PGlite.create({ dataDir: dir ?? undefined, startParams: pgliteStartParams() });
   } catch (error) {
     release();
     throw new ConfigError(
@@ -91,6 +91,18 @@ async function openPglite(dir: string | null): Promise<DatabaseHandle> {
     );
   }
   return wrapPglite(client, release);
+}
+
+/**
+ * PGlite's own start parameters plus a smaller buffer pool: PostgreSQL's default 128 MB of
+ * shared buffers lives inside the WebAssembly heap, and with it the server's resident memory
+ * passed 512 MiB under load. 32 MB holds a newsroom's working set; PGLITE_SHARED_BUFFERS changes
+ * it. (PGlite's `postgresqlconf` option would rewrite the directory's postgresql.conf whole,
+ * losing its time zone and text-search settings, so the value goes on the command line.)
+ */
+function pgliteStartParams(): string[] {
+  const buffers = process.env.PGLITE_SHARED_BUFFERS || '32MB';
+  return [...PGlite.defaultStartParams, '-c', `shared_buffers=${buffers}`];
 }
 
 /** Wraps an open PGlite instance (also used by tests for cloned instances). */
