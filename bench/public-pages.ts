@@ -3,7 +3,8 @@
 // - requests per second and p50/p99 latency at 10 and 50 connections for the front page, an
 //   article, a section, search and the RSS feed, served through the page cache;
 // - the article and front page through the nginx front (deploy/), when Debian's nginx is there;
-// - the same article rendered on every request (PAGE_CACHE=off);
+// - the same article rendered on every request (PAGE_CACHE=off), and beside it an unknown
+//   address's notice page, the floor of Next's page rendering;
 // - publish-to-visible (p50/p95 over BENCH_STORIES publications, default 20) while the article is
 //   under load, at the app and through the front;
 // - server memory (peak RSS during the load) and the first response after a cold start;
@@ -29,6 +30,7 @@ const PORT = 3400;
 const FRONT_PORT = 3450;
 const STATIC_NGINX_PORT = 3451;
 const ARTICLE = '/news/pentagon-says-allied-air-defences-will-reach-the-front-before-winter';
+const MISSING = '/news/no-such-dispatch';
 const PATHS = ['/', ARTICLE, '/section/security', '/search?q=air+defences', '/feed.xml'];
 
 interface Row {
@@ -41,14 +43,20 @@ interface Row {
   errors: number;
 }
 
-async function load(url: string, connections: number): Promise<Omit<Row, 'target' | 'path'>> {
+/** Loads `url`; a response other than 2xx counts as an error, unless the page is `missing` (404). */
+async function load(
+  url: string,
+  connections: number,
+  missing = false,
+): Promise<Omit<Row, 'target' | 'path'>> {
   const result = await autocannon({ url, connections, duration: SECONDS });
+  const unexpected = missing ? result.non2xx - result['4xx'] + result['2xx'] : result.non2xx;
   return {
     connections,
     rps: Math.round(result.requests.average),
     p50_ms: result.latency.p50,
     p99_ms: result.latency.p99,
-    errors: result.errors + result.non2xx,
+    errors: result.errors + unexpected,
   };
 }
 
@@ -151,15 +159,21 @@ async function measureServer(target: string, env: NodeJS.ProcessEnv) {
     }
     return { rows, html, memoryMiB: peakMiB, visible, coldStartMs };
   });
+  // Rendered on every request: the article, and a public page that shows almost nothing (an
+  // unknown address: the layout and a notice), which is the floor of Next's own page rendering.
   const dynamic = await withServer({ ...env, PAGE_CACHE: 'off' }, async () => {
-    await fetch(`${origin}${ARTICLE}`); // warm
-    return {
-      target: `${target}, no cache`,
-      path: ARTICLE,
-      ...(await load(`${origin}${ARTICLE}`, 10)),
-    };
+    const rows: Row[] = [];
+    for (const pagePath of [ARTICLE, MISSING]) {
+      await fetch(`${origin}${pagePath}`); // warm
+      rows.push({
+        target: `${target}, no cache`,
+        path: pagePath,
+        ...(await load(`${origin}${pagePath}`, 10, pagePath === MISSING)),
+      });
+    }
+    return rows;
   });
-  return { ...cached, rows: [...cached.rows, dynamic] };
+  return { ...cached, rows: [...cached.rows, ...dynamic] };
 }
 
 async function staticBaseline(html: string): Promise<Row[]> {
