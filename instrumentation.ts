@@ -1,7 +1,8 @@
 // Runs once when a server process starts: opens the database at once (PGlite takes about half a
 // second, better spent while Next loads the first route than after), then starts the page-cache
-// invalidation feed and the in-server scheduler (SCHEDULER=off turns it off, for deployments that
-// run `npm run scheduler` as a separate worker instead).
+// invalidation feed, the connection to the shared page cache (with REDIS_URL; made now, so that
+// the first reader finds it open), and the in-server scheduler (SCHEDULER=off turns it off, for
+// deployments that run `npm run scheduler` as a separate worker instead).
 export async function register() {
   if (process.env.NEXT_RUNTIME !== 'nodejs') return;
   if (process.env.NEXT_PHASE === 'phase-production-build') return;
@@ -12,6 +13,8 @@ export async function register() {
   });
   const { startInvalidationFeed } = await import('./lib/public/invalidation');
   startInvalidationFeed(getDb);
+  const { sharedPageCache } = await import('./lib/public/shared-cache');
+  sharedPageCache();
   if (process.env.SCHEDULER === 'off') return;
   const { startSchedulerLoop } = await import('./lib/scheduler-loop');
   startSchedulerLoop();

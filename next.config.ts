@@ -2,8 +2,8 @@ import type { NextConfig } from 'next';
 import { NON_PAGE_POLICY, SECURITY_HEADERS } from './lib/security-headers';
 
 const nextConfig: NextConfig = {
-  // Native and WASM database drivers run as plain Node modules, not bundled.
-  serverExternalPackages: ['@electric-sql/pglite', 'pg', '@node-rs/argon2'],
+  // Native and WASM database drivers, and the Redis client, run as plain Node modules, not bundled.
+  serverExternalPackages: ['@electric-sql/pglite', 'pg', '@node-rs/argon2', 'ioredis'],
   poweredByHeader: false,
   // proxy.ts sees requests as sent, RSC headers and ?_rsc included: the page cache must tell a
   // client navigation's RSC request from a page request, or it would answer one with the other.

@@ -7,6 +7,11 @@
 // exit. PGlite cannot be shared by two processes, so one of the two is needed. The instances
 // listen on PORT (default 3000) and PORT + 1 and share AUTH_SECRET, so a session from one is good
 // on the other; without AUTH_SECRET one is made up for this run.
+//
+// With REDIS_URL, both share the page cache in Redis (lib/public/shared-cache.ts). Pages are
+// shared between instances of one public address, so both then take A's address as SITE_URL
+// unless it is set; on a scratch database the run's keys get a prefix of their own (they expire
+// within a day), so that no page of an earlier run's database is served.
 import type { ChildProcess } from 'node:child_process';
 import crypto from 'node:crypto';
 import { prepareDatabase, printDemoSignIns } from '@/db/prepare';
@@ -26,6 +31,8 @@ interface Running {
 async function chooseDatabase(): Promise<{
   url: string;
   seed: boolean;
+  /** The scratch database's name; none for DATABASE_URL's. */
+  scratch?: string;
   drop?: () => Promise<void>;
 }> {
   if (process.env.DATABASE_URL) {
@@ -39,7 +46,22 @@ async function chooseDatabase(): Promise<{
     );
   }
   const scratch = await createScratchDatabase(server, 'dateline_cluster');
-  return { url: scratch.url, seed: true, drop: scratch.drop };
+  return {
+    url: scratch.url,
+    seed: true,
+    scratch: new URL(scratch.url).pathname.slice(1),
+    drop: scratch.drop,
+  };
+}
+
+/** Where REDIS_URL points, without its password. */
+function redisTarget(url: string): string {
+  try {
+    const parsed = new URL(url);
+    return `${parsed.hostname}:${parsed.port || '6379'}${parsed.pathname}`;
+  } catch {
+    return '(an unparseable REDIS_URL)';
+  }
 }
 
 /** Prefixes each line a child prints with its instance's name. */
@@ -63,6 +85,10 @@ async function main() {
   process.env.DATABASE_URL = database.url;
   process.env.AUTH_SECRET ||= crypto.randomBytes(32).toString('base64url');
   const basePort = Number(process.env.PORT) || 3000;
+  const redis = process.env.REDIS_URL;
+  if (redis && database.scratch) process.env.REDIS_KEY_PREFIX ||= `${database.scratch}:`;
+  // One public address for both when they share pages: a page's links are built from it.
+  const sharedSite = redis ? `http://127.0.0.1:${basePort}` : undefined;
   const instances: Running[] = [];
   let stopping = false;
 
@@ -99,7 +125,7 @@ async function main() {
         {
           ...process.env,
           // Behind a front, set SITE_URL and AUTH_URL to its address; alone, each is its own.
-          SITE_URL: process.env.SITE_URL || own,
+          SITE_URL: process.env.SITE_URL || sharedSite || own,
           AUTH_URL: process.env.AUTH_URL || process.env.SITE_URL || own,
         },
         ['ignore', 'pipe', 'pipe'],
@@ -129,6 +155,12 @@ async function main() {
 
   console.log(`\nDateline cluster on ${safeTarget(database.url)}:`);
   for (const { name, port } of instances) console.log(`  ${name}  http://127.0.0.1:${port}`);
+  console.log(
+    redis
+      ? `Shared page cache: Redis at ${redisTarget(redis)} (keys prefixed ` +
+          `"${process.env.REDIS_KEY_PREFIX || 'dateline:'}").`
+      : 'Page caches: one per instance (set REDIS_URL to share them through Redis).',
+  );
   if (database.seed) printDemoSignIns();
   console.log('Ctrl-C stops both.');
 }

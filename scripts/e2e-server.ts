@@ -18,6 +18,8 @@ Object.assign(process.env, {
   AUTH_URL: address,
 });
 delete process.env.DATABASE_URL;
+// Nor a shared page cache: a Redis would hold pages of an earlier run's database.
+delete process.env.REDIS_URL;
 
 prepareDatabase({ seed: 'always' })
   .then(() => startNextServer(E2E_PORT))

@@ -6,10 +6,13 @@
 // What is never cached: anything but GET and HEAD, the React Server Component requests of client
 // navigation (RSC, Next-Router-* headers, ?_rsc), and addresses cache-tags.ts does not name. Those go to Next as before and stay uncached
 // (`private, no-store`). PAGE_CACHE=off turns the cache off (to measure or debug rendering).
+// With REDIS_URL, a miss looks in the shared tier (shared-cache.ts) before rendering, and what it
+// renders is shared there; `x-dateline-cache` says `shared` for a page that came from it.
 import crypto from 'node:crypto';
 import { tagsForPath } from './cache-tags';
 import { pageCache, type CachedPage } from './page-cache';
 import { isMissingPage } from './missing';
+import { sharedPageCache } from './shared-cache';
 import { withoutClientScripts } from './static-html';
 
 /**
@@ -121,7 +124,11 @@ export async function renderPage(key: string, tags: string[]): Promise<CachedPag
 }
 
 /** The answer to `request` from a cached page: 304 when the reader already has it. */
-export function respondWith(request: Request, page: CachedPage, state: 'hit' | 'miss'): Response {
+export function respondWith(
+  request: Request,
+  page: CachedPage,
+  state: 'hit' | 'miss' | 'shared',
+): Response {
   const headers = new Headers(page.headers);
   headers.set('cache-control', PUBLIC_CACHE_CONTROL);
   headers.set('etag', page.etag);
@@ -143,13 +150,18 @@ export async function serveCached(
   const cache = pageCache();
   const hit = cache.get(target.key);
   if (hit) return respondWith(request, hit, 'hit');
+  const { key, tags } = target;
+  const shared = sharedPageCache();
   let page: CachedPage | null;
   try {
-    page = await cache.fill(target.key, () => resolve(target.key, target.tags));
+    page = await cache.fill(key, () =>
+      shared ? shared.fill(key, tags, () => resolve(key, tags)) : resolve(key, tags),
+    );
   } catch {
     return null; // rendering through the cache failed: let Next answer as it would
   }
-  return page ? respondWith(request, page, 'miss') : null;
+  if (!page) return null;
+  return respondWith(request, page, shared?.cameFromRedis(page) ? 'shared' : 'miss');
 }
 
 function etagOf(body: Uint8Array): string {

@@ -14,6 +14,7 @@ import { queryRows } from '@/db/open';
 import { pageInvalidations } from '@/db/schema';
 import { refreshFront } from './front-refresh';
 import { pageCache } from './page-cache';
+import { sharedPageCache } from './shared-cache';
 
 export interface Invalidation {
   /** The outbox row's id and creation time: together, unique even across databases. */
@@ -49,6 +50,7 @@ export function applyInvalidation(invalidation: Invalidation | null | undefined)
   if (!invalidation) return;
   const { applied } = feedState();
   if (applied.has(invalidation.id)) return;
+  sharedPageCache()?.invalidate(invalidation.tags, invalidation.id); // with REDIS_URL
   applied.add(invalidation.id);
   void refreshFront(pageCache().invalidate(invalidation.tags));
 }

@@ -48,10 +48,13 @@ process.once('exit', () => {
   for (const child of running) child.kill('SIGKILL');
 });
 
-/** This process's environment without the test runner's own (NODE_ENV=test, VITEST…). */
+/**
+ * This process's environment without the test runner's own (NODE_ENV=test, VITEST…), and without
+ * a shared page cache: a suite that wants one names it (REDIS_URL), with keys of its own.
+ */
 function cleanEnv(): NodeJS.ProcessEnv {
   const inherited = Object.entries(process.env).filter(
-    ([name]) => !name.startsWith('VITEST') && name !== 'TEST',
+    ([name]) => !name.startsWith('VITEST') && name !== 'TEST' && !name.startsWith('REDIS_'),
   );
   return { ...Object.fromEntries(inherited), NODE_ENV: 'production' };
 }
