@@ -1,6 +1,7 @@
 // Before Next routes a request, five jobs, none of them access control (every desk page, action
 // and route handler checks the user itself, lib/auth/current-user):
-// - an address that does not decode to text answers 400;
+// - an address that does not decode to text answers 400, whatever it starts with (the API, media
+//   and Next's own files included: the matcher's last entry brings every escaped address here);
 // - public pages are answered from the page cache (lib/public/cached-response.ts);
 // - /news/{slug}: a withdrawn story answers 410 Gone, an older slug redirects permanently;
 // - /desk without a session cookie: redirect to sign-in;
@@ -14,11 +15,17 @@ import { pageFrom, renderPage, serveCached } from '@/lib/public/cached-response'
 import { redirectUrl } from '@/lib/site';
 import { DESK_PATH_HEADER } from '@/lib/auth/callback-url';
 import { isSessionCookie } from '@/lib/auth/session-cookie';
+import { isReadableAddress } from '@/lib/readable-address';
 import { PLAIN_PAGE_POLICY, newNonce, scriptedPagePolicy } from '@/lib/security-headers';
+
+/** What is not a page: the API, media renditions, Next's own files. */
+const NOT_PAGES = /^\/(?:api|media|_next)(?:\/|$)/;
 
 export async function proxy(request: NextRequest) {
   const { pathname, search } = request.nextUrl;
   if (!isReadableAddress(pathname)) return badAddress();
+  // The API, renditions and Next's files come here only for the check above: on, untouched.
+  if (NOT_PAGES.test(pathname)) return NextResponse.next();
   if (!pathname.startsWith('/desk') && pathname !== '/login') {
     const origin = request.nextUrl.origin;
     const cached = await serveCached(request, (key, tags) => resolvePublic(key, tags, origin));
@@ -36,19 +43,6 @@ export async function proxy(request: NextRequest) {
   const login = redirectUrl('/login', request.nextUrl.origin);
   login.searchParams.set('callbackUrl', `${pathname}${search}`);
   return NextResponse.redirect(login);
-}
-
-/**
- * An address whose escapes do not decode to text (`%FF`, a lone surrogate `%ED%A0%80`) or that
- * carries control characters (`%00`) names no page. Next would answer it with a server error, and
- * PostgreSQL cannot even compare text holding NUL: it is refused here, before any page or query.
- */
-function isReadableAddress(pathname: string): boolean {
-  try {
-    return !/[\u0000-\u001f\u007f]/.test(decodeURIComponent(pathname));
-  } catch {
-    return false;
-  }
 }
 
 function badAddress() {
@@ -114,5 +108,9 @@ export const config = {
     '/sitemap.xml',
     '/news-sitemap.xml',
     '/robots.txt',
+    // Any other address with an escape in it, for the address check alone. A request cannot carry
+    // a raw control character or a stray byte (Node answers 400 itself), so every address that
+    // does not decode to text has a "%" in it; the rest of the API and media never come here.
+    '/:escaped(.*%.*)',
   ],
 };

@@ -5,7 +5,8 @@
 // Then the ways around the rules: a captured save replayed by someone else or onto another story
 // (IDOR), extra fields in a body (mass assignment), server actions replayed with a lower role's
 // cookies, requests that try to reach the desk past proxy.ts, and what the media library says
-// about stories a correspondent may not open.
+// about stories a correspondent may not open. Refusals by the rules, direct or replayed, are in
+// the admins' list of refused requests (the audit log's authz_denied rows), once a minute.
 import type { APIRequestContext, Browser, Page } from '@playwright/test';
 import type { StoryState } from '@/db/schema';
 import { can, type Actor } from '@/lib/permissions';
@@ -419,6 +420,48 @@ test('people-page actions replayed with an editor’s or a correspondent’s coo
   await expect(page.getByLabel(`Role of ${person.name}`, { exact: true })).toHaveValue('editor');
   expect((await sessions.editor.get('/desk/users')).status()).toBe(403);
   expect((await sessions.editor.get('/api/stories/' + walkId)).status()).toBe(200);
+
+  // Each refused demotion is in the admins' list, naming the person it was aimed at.
+  await page.goto('/desk/refusals');
+  const demotions = page.getByRole('row').filter({ hasText: person.name });
+  await expect(demotions).toHaveCount(2);
+  await expect(demotions.filter({ hasText: 'users.manage' })).toHaveCount(2);
+  // One by the editor, one by the correspondent, each with the role they had.
+  for (const role of ['editor', 'correspondent']) {
+    const asRole = demotions.filter({ has: page.getByText(role, { exact: true }) });
+    await expect(asRole, `refused as ${role}`).toHaveCount(1);
+  }
+});
+
+test('a refused direct request is in the admins’ list of refused requests, once a minute', async ({
+  page,
+  playwright,
+  baseURL,
+}) => {
+  await signIn(page, DEMO.admin);
+  const person = await addPerson(page, 'Correspondent');
+  const session = await apiSession(playwright.request, baseURL!, person.email, person.password);
+  const picture = await upload(sessions.editor, { alt: `Refusal probe ${unique()}` });
+  try {
+    for (let attempt = 1; attempt <= 3; attempt++) {
+      const refused = await session.delete(`/api/media/${picture.id}`);
+      expect(refused.status(), `delete ${attempt}`).toBe(403);
+    }
+    // The list itself is for admins only.
+    expect((await session.get('/desk/refusals')).status()).toBe(403);
+    expect((await sessions.editor.get('/desk/refusals')).status()).toBe(403);
+
+    await page.goto('/desk/refusals');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Refused requests');
+    const rows = page.getByRole('row').filter({ hasText: person.name });
+    await expect(rows).toHaveCount(1);
+    await expect(rows).toContainText('media.delete');
+    await expect(rows).toContainText(picture.alt);
+    await expect(rows).toContainText(/correspondent/i);
+  } finally {
+    expect((await sessions.admin.delete(`/api/media/${picture.id}`)).status()).toBe(204);
+    await session.dispose();
+  }
 });
 
 test('profile and new-story actions replayed without a session are refused; extra fields are ignored', async ({

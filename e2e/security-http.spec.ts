@@ -410,6 +410,59 @@ test('hostile addresses and queries answer a page, never a server error, and the
   expect(desk.status()).toBe(200);
 });
 
+test('an address that does not decode to text answers the same plain 400 whatever it starts with', async ({
+  request,
+}) => {
+  const storyId = await aDraft();
+  const broken = ['%E0%A4%A', '%zz', '%FF', '%ED%A0%80', '%C0%AF', 'x%00y'];
+  const prefixes = [
+    '/api/stories/',
+    `/api/stories/${storyId}/`,
+    '/api/health/',
+    '/api/auth/',
+    '/api/auth/callback/',
+    '/api/media/',
+    '/api/',
+    '/media/renditions/',
+    '/_next/static/',
+    '/news/',
+    '/desk/stories/',
+    '/',
+    '/unknown/',
+  ];
+  const calls: [string, (path: string) => Promise<APIResponse>][] = [
+    ['GET', (path) => request.get(path)],
+    ['GET signed in', (path) => editor.get(path)],
+    ['PUT signed in', (path) => editor.put(path, { data: { baseVersion: 1 } })],
+    ['POST signed in', (path) => editor.post(path, { data: { transition: 'publish' } })],
+  ];
+  const reference = await request.get('/news/%FF');
+  expect(reference.status()).toBe(400);
+  const answer = await reference.text();
+  for (const prefix of prefixes) {
+    for (const escape of broken) {
+      const path = `${prefix}${escape}`;
+      for (const [what, call] of calls) {
+        const response = await call(path);
+        expect(response.status(), `${what} ${path}`).toBe(400);
+        expect(await response.text(), `${what} ${path}`).toBe(answer);
+        expect(response.headers()['content-type'], path).toBe('text/plain; charset=utf-8');
+      }
+    }
+  }
+  // A broken escape inside a segment Next decodes itself, with more address after it.
+  for (const [what, call] of calls) {
+    for (const path of [`/api/stories/${storyId}%E0%A4%A/transitions`, '/api/media/%E0%A4%A']) {
+      expect((await call(path)).status(), `${what} ${path}`).toBe(400);
+    }
+  }
+  // An escape that decodes to text is an address like any other.
+  expect((await editor.get('/api/media/caf%C3%A9')).status()).toBe(404);
+  expect((await request.get('/api/health%2F')).status()).toBe(404);
+  expect((await editor.get(`/api/stories/${storyId.replace('-', '%2D')}`)).status()).toBe(200);
+  expect((await request.get('/api/auth/csrf')).status()).toBe(200);
+});
+
 test('hostile input to the desk and its API is refused as bad input, never a server error', async ({
   request,
 }) => {
@@ -423,13 +476,18 @@ test('hostile input to the desk and its API is refused as bad input, never a ser
   ]) {
     expect([200, 400, 404], path).toContain((await editor.get(path)).status());
   }
-  for (const id of ['not-a-uuid', '%00', "1'--"]) {
-    expect((await editor.get(`/api/media/${id}`)).status(), `GET ${id}`).toBe(404);
+  // An id that is not one names nothing; one that does not decode to text is not even an address.
+  for (const [id, status] of [
+    ['not-a-uuid', 404],
+    ["1'--", 404],
+    ['%00', 400],
+  ] as const) {
+    expect((await editor.get(`/api/media/${id}`)).status(), `GET ${id}`).toBe(status);
     expect(
       (await editor.patch(`/api/media/${id}`, { data: { alt: 'x' } })).status(),
       `PATCH ${id}`,
-    ).toBe(404);
-    expect((await editor.delete(`/api/media/${id}`)).status(), `DELETE ${id}`).toBe(404);
+    ).toBe(status);
+    expect((await editor.delete(`/api/media/${id}`)).status(), `DELETE ${id}`).toBe(status);
     expect((await editor.get(`/api/stories/${id}`)).status(), `GET story ${id}`).toBe(400);
   }
   // PostgreSQL text cannot hold NUL: refused as invalid input wherever it is written.

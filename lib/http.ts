@@ -1,6 +1,7 @@
 // Route handlers answer errors the same way everywhere: JSON with a code and a message, the status
-// from the code, never a stack or SQL text.
+// from the code, never a stack or SQL text; a refusal by the permission rules is audited first.
 import { AppError, HTTP_STATUS, publicError } from './errors';
+import { auditRefusal } from './refusal-audit';
 
 const NO_STORE = { 'Cache-Control': 'private, no-store' };
 
@@ -8,7 +9,8 @@ export function json(body: unknown, status = 200): Response {
   return Response.json(body, { status, headers: NO_STORE });
 }
 
-export function errorResponse(error: unknown): Response {
+export async function errorResponse(error: unknown): Promise<Response> {
+  await auditRefusal(error);
   const { code, message, fields } = publicError(error);
   if (code === 'internal') console.error(error);
   const status = code === 'internal' ? 500 : HTTP_STATUS[code];

@@ -1,6 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import type { Role, StoryState } from '@/db/schema';
-import { assertCan, can, type Actor, type GlobalAction, type StoryAction } from './permissions';
+import {
+  PermissionRefusal,
+  assertCan,
+  can,
+  refusal,
+  type Actor,
+  type GlobalAction,
+  type StoryAction,
+} from './permissions';
 import { STORY_STATES } from './workflow';
 
 // The expected matrix, written out by hand from PRODUCT.md §1 and §3 (not derived from the code).
@@ -103,5 +111,39 @@ describe('the permission matrix', () => {
       expect.objectContaining({ code: 'forbidden' }),
     );
     expect(() => assertCan(actor('admin'), 'users.manage')).not.toThrow();
+  });
+
+  it('a refusal says who asked for what, on which subject, for the audit log', () => {
+    const refusalOf = (ask: () => void) => {
+      try {
+        ask();
+      } catch (error) {
+        return error;
+      }
+      throw new Error('not refused');
+    };
+    const me = actor('correspondent');
+    const story = { id: 'story-1', state: 'draft' as const, authorIds: [me.id] };
+    expect(refusalOf(() => assertCan(me, 'story.publish', story))).toEqual(
+      new PermissionRefusal(me, 'story.publish', { type: 'story', id: 'story-1' }),
+    );
+    const withoutId = refusalOf(() => assertCan(me, 'story.publish', { ...story, id: undefined }));
+    expect(withoutId).toMatchObject({ subject: { type: 'story', id: null } });
+    expect(refusalOf(() => assertCan(me, 'media.delete', 'image-1'))).toMatchObject({
+      code: 'forbidden',
+      message: 'You do not have permission to do that.',
+      actor: me,
+      action: 'media.delete',
+      subject: { type: 'media', id: 'image-1' },
+    });
+    expect(refusalOf(() => assertCan(me, 'settings.manage'))).toMatchObject({
+      subject: { type: 'settings', id: null },
+    });
+    // A deactivated account is refused everything, and that is a refusal of the rules too.
+    const gone = actor('admin', false);
+    expect(refusalOf(() => assertCan(gone, 'users.manage', 'user-9'))).toBeInstanceOf(
+      PermissionRefusal,
+    );
+    expect(refusal(gone, 'audit.view').subject).toEqual({ type: 'audit', id: null });
   });
 });

@@ -10,8 +10,10 @@ export interface Actor {
   active: boolean;
 }
 
-/** What the rules need to know about a story: its state and who wrote it. */
+/** What the rules need to know about a story: its state and who wrote it (and its id, to name it). */
 export interface StoryScope {
+  /** Not a rule's input: it names the story when a refusal is audited. */
+  id?: string;
   state: StoryState;
   authorIds: readonly string[];
 }
@@ -76,12 +78,55 @@ export function can(actor: Actor, action: Action, story?: StoryScope): boolean {
   return canOnStory(actor, action as StoryAction, story);
 }
 
-/** Throws a `forbidden` AppError unless the actor may take the action. */
-export function assertCan(actor: Actor, action: GlobalAction): void;
+/** What a refused action was about, for the audit log: a kind of record and, when known, which. */
+export interface Subject {
+  type: 'story' | 'user' | 'media' | 'settings' | 'taxonomy' | 'audit';
+  id: string | null;
+}
+
+const GLOBAL_SUBJECT: Record<GlobalAction, Subject['type']> = {
+  'account.manage_own': 'user',
+  'story.create': 'story',
+  'media.upload': 'media',
+  'media.edit': 'media',
+  'media.delete': 'media',
+  'taxonomy.manage': 'taxonomy',
+  'users.manage': 'user',
+  'settings.manage': 'settings',
+  'audit.view': 'audit',
+};
+
+/**
+ * A refusal by these rules: a `forbidden` AppError that also says who asked for what on which
+ * subject. The entry points that answer it (route handlers, server actions) audit it as
+ * `authz_denied` (lib/refusal-audit.ts), after the request's own transaction has rolled back.
+ */
+export class PermissionRefusal extends AppError {
+  constructor(
+    readonly actor: Actor,
+    readonly action: Action,
+    readonly subject: Subject,
+  ) {
+    super('forbidden', 'You do not have permission to do that.');
+  }
+}
+
+/** The refusal of `action` to `actor`; `subjectId` names the story, image or person, if known. */
+export function refusal(actor: Actor, action: Action, subjectId: string | null = null) {
+  const type = action in GLOBAL_SUBJECT ? GLOBAL_SUBJECT[action as GlobalAction] : 'story';
+  return new PermissionRefusal(actor, action, { type, id: subjectId });
+}
+
+/**
+ * Throws a `PermissionRefusal` unless the actor may take the action. For a global action,
+ * `subjectId` names what it was asked on (an image, a person), for the audit log only.
+ */
+export function assertCan(actor: Actor, action: GlobalAction, subjectId?: string): void;
 export function assertCan(actor: Actor, action: StoryAction, story: StoryScope): void;
-export function assertCan(actor: Actor, action: Action, story?: StoryScope): void {
-  const allowed = story
-    ? can(actor, action as StoryAction, story)
-    : can(actor, action as GlobalAction);
-  if (!allowed) throw new AppError('forbidden', 'You do not have permission to do that.');
+export function assertCan(actor: Actor, action: Action, about?: StoryScope | string): void {
+  if (typeof about === 'object') {
+    if (!can(actor, action as StoryAction, about)) throw refusal(actor, action, about.id ?? null);
+  } else if (!can(actor, action as GlobalAction)) {
+    throw refusal(actor, action, about ?? null);
+  }
 }

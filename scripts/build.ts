@@ -17,6 +17,8 @@ const SOURCES = [
   'lib',
   'db',
   'public',
+  'proxy.ts',
+  'instrumentation.ts',
   'next.config.ts',
   'package-lock.json',
   path.join('scripts', 'server.ts'),

@@ -250,7 +250,11 @@ export async function mediaUsageFor(
   const uses = await mediaUsage(db, imageId(mediaId));
   const usedIn: MediaUse[] = [];
   for (const use of uses) {
-    const scope = { state: use.state as StoryState, authorIds: await authorIdsOf(db, use.id) };
+    const scope = {
+      id: use.id,
+      state: use.state as StoryState,
+      authorIds: await authorIdsOf(db, use.id),
+    };
     if (can(actor, 'story.view', scope)) usedIn.push(use);
   }
   return { usedIn, usedElsewhere: uses.length - usedIn.length };
@@ -274,7 +278,7 @@ export async function describeMedia(
   id: string,
   input: unknown,
 ): Promise<{ item: MediaItem; invalidation: Invalidation | null }> {
-  assertCan(actor, 'media.edit');
+  assertCan(actor, 'media.edit', id);
   imageId(id);
   const description = parseInput(describeSchema, input);
   const invalidation = await db.transaction(async (tx) => {
@@ -305,7 +309,7 @@ export async function deleteMedia(
   id: string,
   { confirmed = false }: { confirmed?: boolean } = {},
 ): Promise<Invalidation | null> {
-  assertCan(actor, 'media.delete');
+  assertCan(actor, 'media.delete', id);
   imageId(id);
   const { keys, invalidation } = await db.transaction(async (tx) => {
     const [row] = await tx.select().from(media).where(eq(media.id, id)).for('update');

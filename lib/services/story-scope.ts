@@ -33,5 +33,6 @@ export async function storyInScope(db: Executor, actor: Actor, id: unknown, lock
     .where(and(eq(stories.id, storyId), inScope(actor, db)));
   const [story] = lock ? await query.for('update') : await query;
   if (!story) throw new AppError('not_found', 'No such story, or it is not yours.');
-  return { story, scope: { state: story.state, authorIds: await authorIdsOf(db, story.id) } };
+  const authorIds = await authorIdsOf(db, story.id);
+  return { story, scope: { id: story.id, state: story.state, authorIds } };
 }

@@ -1,8 +1,9 @@
 // One chronological list of everything that happened to a story: revisions, comments and every
 // audited step (transitions, publications, corrections, withdrawals), each with who and when.
-import { and, asc, eq } from 'drizzle-orm';
+import { and, asc, eq, ne } from 'drizzle-orm';
 import type { Database } from '@/db';
 import { auditLog, comments, revisions, users } from '@/db/schema';
+import { AUTHZ_DENIED } from '@/lib/audit';
 import { assertCan, type Actor } from '@/lib/permissions';
 import { storyInScope } from './story-scope';
 
@@ -43,7 +44,14 @@ export async function storyTimeline(db: Database, actor: Actor, id: unknown) {
       })
       .from(auditLog)
       .leftJoin(users, eq(users.id, auditLog.actorId))
-      .where(and(eq(auditLog.subjectType, 'story'), eq(auditLog.subjectId, story.id)))
+      .where(
+        and(
+          eq(auditLog.subjectType, 'story'),
+          eq(auditLog.subjectId, story.id),
+          // What someone tried and was refused is for admins, not part of the story's history.
+          ne(auditLog.action, AUTHZ_DENIED),
+        ),
+      )
       .orderBy(asc(auditLog.at)),
     db
       .select({ at: comments.createdAt, who: users.displayName, body: comments.body })

@@ -8,7 +8,7 @@ import { recordAudit } from '@/lib/audit';
 import { hashPassword, verifyPassword } from '@/lib/auth/password';
 import { throttleKey } from '@/lib/auth/throttle';
 import { AppError } from '@/lib/errors';
-import { assertCan, can, type Actor } from '@/lib/permissions';
+import { assertCan, can, refusal, type Actor } from '@/lib/permissions';
 import { SITE_TAG } from '@/lib/public/cache-tags';
 import { recordInvalidation, type Invalidation } from '@/lib/public/invalidation';
 import {
@@ -46,6 +46,12 @@ const staffColumns = {
 };
 
 const userIdSchema = z.uuid({ error: 'Unknown user.' });
+
+/** The person a people-changing call names, before its input is checked: for the audit log. */
+function targetOf(input: unknown): string | undefined {
+  const userId = (input as { userId?: unknown } | null)?.userId;
+  return typeof userId === 'string' ? userId : undefined;
+}
 
 /** A password to hand over once: 18 random characters, readable aloud. */
 export function oneTimePassword(): string {
@@ -126,9 +132,8 @@ async function lockForStaffChange(tx: Executor, actor: Actor, userId: unknown) {
     .orderBy(asc(users.id))
     .for('update');
   const me = rows.find((row) => row.id === actor.id);
-  if (!me || !can({ id: me.id, role: me.role, active: me.active }, 'users.manage')) {
-    throw new AppError('forbidden', 'You do not have permission to do that.');
-  }
+  const now: Actor = me ? { id: me.id, role: me.role, active: me.active } : actor;
+  if (!me || !can(now, 'users.manage')) throw refusal(now, 'users.manage', id);
   const target = rows.find((row) => row.id === id);
   if (!target) throw new AppError('not_found', 'Unknown user.');
   const otherActiveAdmins = rows.filter(
@@ -159,7 +164,7 @@ function refuseSelf(actor: Actor, targetId: string, what: string) {
 }
 
 export async function changeRole(db: Database, actor: Actor, input: unknown): Promise<void> {
-  assertCan(actor, 'users.manage');
+  assertCan(actor, 'users.manage', targetOf(input));
   const { userId, role } = parseInput(z.object({ userId: z.unknown(), role: roleSchema }), input);
   await db.transaction(async (tx) => {
     const { target, otherActiveAdmins } = await lockForStaffChange(tx, actor, userId);
@@ -181,7 +186,7 @@ export async function changeRole(db: Database, actor: Actor, input: unknown): Pr
 }
 
 export async function setActive(db: Database, actor: Actor, input: unknown): Promise<void> {
-  assertCan(actor, 'users.manage');
+  assertCan(actor, 'users.manage', targetOf(input));
   const { userId, active } = parseInput(
     z.object({ userId: z.unknown(), active: z.boolean() }),
     input,
@@ -211,7 +216,7 @@ export async function resetPassword(
   actor: Actor,
   input: unknown,
 ): Promise<{ oneTimePassword: string }> {
-  assertCan(actor, 'users.manage');
+  assertCan(actor, 'users.manage', targetOf(input));
   const { userId } = parseInput(z.object({ userId: z.unknown() }), input);
   const password = oneTimePassword();
   const passwordHash = await hashPassword(password);

@@ -34,6 +34,11 @@ export default async function DeskLayout({ children }: { children: ReactNode }) 
                     People
                   </Link>
                 ) : null}
+                {can(user, 'audit.view') ? (
+                  <Link href="/desk/refusals" className="hover:underline">
+                    Refused requests
+                  </Link>
+                ) : null}
                 <Link href="/desk/notifications" className="hover:underline">
                   Notifications
                   {unread > 0 ? (
