@@ -302,6 +302,11 @@ export const auditLog = pgTable(
   (t) => [
     index('audit_log_subject_idx').on(t.subjectType, t.subjectId, t.at),
     index('audit_log_at_idx').on(t.at.desc()),
+    // The admins' list of refused requests (lib/services/refusals.ts), newest first, without
+    // reading past every other kind of row.
+    index('audit_log_refusals_idx')
+      .on(t.at.desc().nullsFirst(), t.id.desc().nullsFirst())
+      .where(sql`${t.action} = 'authz_denied'`),
   ],
 );
 

@@ -1,0 +1,1 @@
+CREATE INDEX "audit_log_refusals_idx" ON "audit_log" USING btree ("at" DESC NULLS FIRST,"id" DESC NULLS FIRST) WHERE "audit_log"."action" = 'authz_denied';
