@@ -94,23 +94,12 @@ async function resolvePublic(key: string, tags: string[], requestOrigin: string)
 
 export const config = {
   matcher: [
-    '/',
-    '/login',
-    '/desk',
-    '/desk/:path*',
-    '/news/:slug',
-    '/section/:path*',
-    '/tag/:slug',
-    '/author/:handle',
-    '/search',
-    '/feed.xml',
-    '/feed.json',
-    '/sitemap.xml',
-    '/news-sitemap.xml',
-    '/robots.txt',
-    // Any other address with an escape in it, for the address check alone. A request cannot carry
-    // a raw control character or a stray byte (Node answers 400 itself), so every address that
-    // does not decode to text has a "%" in it; the rest of the API and media never come here.
+    // Every page, including addresses that name none (their notice gets a policy too), but not
+    // the API, media renditions and Next's own files, which need none of the jobs above.
+    '/((?!api|media/|_next/).*)',
+    // Any of those with an escape in it, for the address check alone. A request cannot carry a raw
+    // control character or a stray byte (Node answers 400 itself), so every address that does not
+    // decode to text has a "%" in it; the rest of the API and media never come here.
     '/:escaped(.*%.*)',
   ],
 };

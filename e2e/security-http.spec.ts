@@ -70,14 +70,18 @@ test('every kind of response carries the security headers, and pages a strict sc
   expect(cached.headers()['x-dateline-cache']).toBe('hit');
   expect(scriptSource(expectHardened(cached, 'a cached page'))).toBe("script-src 'none'");
 
-  // What goes through Next itself: a client navigation's RSC request, the sign-in page, the desk.
+  // What goes through Next itself: a client navigation's RSC request, the sign-in page, the desk,
+  // and the notice at an address that names nothing.
+  const unknown = await request.get('/no-such-place/at-all');
+  expect(unknown.status()).toBe(404);
   const rendered = [
+    { what: 'an unknown address', response: unknown },
     { what: 'an RSC render', response: await request.get('/', { headers: { RSC: '1' } }) },
     { what: 'the sign-in page', response: await request.get('/login') },
     { what: 'a desk page', response: await editor.get('/desk') },
   ];
   for (const { what, response } of rendered) {
-    expect(response.status(), what).toBe(200);
+    if (response !== unknown) expect(response.status(), what).toBe(200);
     const source = scriptSource(expectHardened(response, what));
     expect(source, what).toMatch(/'nonce-[A-Za-z0-9+/=]{16,}'/);
   }
