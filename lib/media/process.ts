@@ -10,6 +10,7 @@
 // with no profile to embed.
 import { createHash } from 'node:crypto';
 import sharp, { type Metadata, type Sharp } from 'sharp';
+import { createLimiter, limitFromEnv } from '../concurrency';
 import { AppError } from '../errors';
 import { sniffImageType } from './sniff';
 import type { ImageType, ProcessedImage, ProcessedRendition, RenditionFormat } from './types';
@@ -55,6 +56,13 @@ const ACCEPTED = 'Only JPEG, PNG, WebP, AVIF and GIF images can be uploaded.';
 const DAMAGED =
   'The file is damaged or incomplete, so it could not be read as an image. ' +
   'Export or download it again and upload the new copy.';
+
+// Decoding and encoding an image holds its pixels and an encoder's buffers (AVIF's are large)
+// until its last rendition is made. Ten 10 MB photos uploaded at once and processed together
+// were all answered together, after 15 to 17 s, at a peak of 728 MiB; two at a time keep both
+// cores busy (one photo alone leaves a core idle while its largest AVIF finishes), answered
+// them one after another from 5 s to 16 s and peaked at 660 MiB (bench/load.ts, test plan 64).
+const processing = createLimiter(limitFromEnv('MEDIA_PROCESS_CONCURRENCY', 2));
 
 /** Raw pixels and their layout, as sharp returns and accepts them. */
 interface Pixels {
@@ -229,11 +237,14 @@ export async function processImage(
   const { width, height } = await readDimensions(bytes, type, limit);
 
   const widths = renditionWidths(width);
-  const base = await decode(bytes, limit, widths.at(-1)!);
-  const perWidth = await Promise.all(widths.map((w) => renditionsAt(base, w)));
-  const renditions = perWidth
-    .flat()
-    .sort((a, b) => a.width - b.width || FORMATS.indexOf(a.format) - FORMATS.indexOf(b.format));
+  const renditions = await processing(async () => {
+    const base = await decode(bytes, limit, widths.at(-1)!);
+    const perWidth = await Promise.all(widths.map((w) => renditionsAt(base, w)));
+    return perWidth.flat();
+  });
+  renditions.sort(
+    (a, b) => a.width - b.width || FORMATS.indexOf(a.format) - FORMATS.indexOf(b.format),
+  );
 
   return {
     type,

@@ -1,0 +1,533 @@
+// npm run bench:load — the load items of the test plan (RELIABILITY.md §3 G 61–64) on a production
+// build (scripts/server.ts, bundled) and a scratch PostgreSQL database (BENCH_DATABASE_URL or
+// TEST_DATABASE_URL). Loopback only, every phase bounded in time:
+// 61 mixed workload: BENCH_EDITORS (20) editors signed in over HTTP, each autosaving a story of
+//    its own every 2 s, beside BENCH_READERS (50) autocannon connections reading an article and
+//    the front page; against the editors alone and the readers alone just before
+//    (BENCH_BASELINE_SECONDS each, 10; together BENCH_MIXED_SECONDS, 20). The readers ask as
+//    fast as they are answered, or BENCH_READER_RATE requests per second in all.
+// 62 soak: the same workload for BENCH_SOAK_SECONDS (60; the plan's soak is 1,800), sampling the
+//    server's RSS, open file descriptors and the database's connections every
+//    BENCH_SAMPLE_SECONDS (3).
+// 64 parallel uploads: BENCH_UPLOADS (10) noise JPEGs of BENCH_UPLOAD_MB (10) at once; status,
+//    time, peak RSS.
+// 63 logins: BENCH_LOGINS (1,000) wrong-password sign-ins over four accounts from one address,
+//    BENCH_LOGIN_CONCURRENCY (20) in flight, while a probe times /api/health, the cached article
+//    and a static file against a baseline; the throttle's refusals and the server's CPU time.
+//    Last, because it leaves this client's address throttled for the window.
+// BENCH_PHASES=61,63 runs some of them. Prints a table per phase and writes
+// bench/results/load-<date>.json.
+import { spawn, type ChildProcess } from 'node:child_process';
+import crypto from 'node:crypto';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import pg from 'pg';
+import { sql } from 'drizzle-orm';
+import { buildIfNeeded } from '@/scripts/build';
+import { spawnNextServer, waitForHealth } from '@/scripts/serve';
+import { createScratchDatabase } from '@/db/testing';
+import { openDatabase, queryRows } from '@/db/open';
+import { hashPassword, verifyPassword } from '@/lib/auth/password';
+import { createStory } from '@/lib/services/stories';
+import { insertStaff } from '@/lib/services/users';
+import { openEditor, runEditors, saveSummary, type Editor } from './lib/editors';
+import { failedSignIns, startProbe, type ProbeTarget } from './lib/logins';
+import { cpuSeconds, openFds, peakRss, percentile, rssMiB, timings } from './lib/process-stats';
+import { noiseJpegs, upload } from './lib/uploads';
+
+const env = (name: string, fallback: number) => Number(process.env[name]) || fallback;
+const EDITORS = env('BENCH_EDITORS', 20);
+const READERS = env('BENCH_READERS', 50);
+const SAVE_INTERVAL_MS = 2_000;
+const BASELINE_SECONDS = env('BENCH_BASELINE_SECONDS', 10);
+const MIXED_SECONDS = env('BENCH_MIXED_SECONDS', 20);
+const SOAK_SECONDS = env('BENCH_SOAK_SECONDS', 60);
+const SAMPLE_SECONDS = env('BENCH_SAMPLE_SECONDS', 3);
+const UPLOADS = env('BENCH_UPLOADS', 10);
+const UPLOAD_MB = env('BENCH_UPLOAD_MB', 10);
+const LOGINS = env('BENCH_LOGINS', 1_000);
+const LOGIN_CONCURRENCY = env('BENCH_LOGIN_CONCURRENCY', 20);
+const PROBE_BASELINE_SECONDS = 5;
+const WARM_UP_SECONDS = 3;
+const POOL_SIZE = env('DATABASE_POOL_SIZE', 10);
+const MEMORY_BUDGET_MIB = 512;
+// In this order whatever the order given (63 last: see above).
+const PHASES = new Set((process.env.BENCH_PHASES || '61,62,64,63').split(',').map((p) => p.trim()));
+
+const PORT = 3460;
+const ORIGIN = `http://127.0.0.1:${PORT}`;
+const PASSWORD = 'a long enough load password';
+const ARTICLE = '/news/pentagon-says-allied-air-defences-will-reach-the-front-before-winter';
+const READ_PATHS = [ARTICLE, '/'];
+const TARGET_ACCOUNTS = 4;
+
+/**
+ * Starts a TypeScript script with `env`: `firstLine` resolves with the first line it prints,
+ * `output` with all it printed once it ends well.
+ */
+function startScript(script: string, scriptEnv: NodeJS.ProcessEnv) {
+  const child = spawn(process.execPath, ['--import', 'tsx', script], {
+    env: scriptEnv,
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  let text = '';
+  let announce: (line: string) => void = () => {};
+  const firstLine = new Promise<string>((resolve) => (announce = resolve));
+  child.stdout.on('data', (chunk: Buffer) => {
+    text += chunk;
+    if (text.includes('\n')) announce(text.slice(0, text.indexOf('\n')));
+  });
+  const output = new Promise<string>((resolve, reject) =>
+    child.on('exit', (code) =>
+      code === 0 ? resolve(text) : reject(new Error(`${script}: ${code}`)),
+    ),
+  );
+  return { firstLine: Promise.race([firstLine, output]), output };
+}
+
+const runScript = (script: string, scriptEnv: NodeJS.ProcessEnv) =>
+  startScript(script, scriptEnv).output;
+
+interface ReaderFigures {
+  requests: number;
+  rps: number;
+  p50_ms: number | null;
+  p95_ms: number | null;
+  p99_ms: number | null;
+  errors: number;
+}
+
+/**
+ * The readers (bench/lib/readers.ts, a process of their own) for `seconds`: `started` once they
+ * send, `figures` when they are done.
+ */
+function startReaders(seconds: number) {
+  const { firstLine, output } = startScript('bench/lib/readers.ts', {
+    ...process.env,
+    READERS_ORIGIN: ORIGIN,
+    READERS_PATHS: JSON.stringify(READ_PATHS),
+    READERS_CONNECTIONS: String(READERS),
+    READERS_SECONDS: String(seconds),
+    READERS_RATE: process.env.BENCH_READER_RATE ?? '',
+  });
+  const figures = output.then(
+    (text) => JSON.parse(text.trim().split('\n').at(-1)!) as ReaderFigures,
+  );
+  return { started: firstLine, figures };
+}
+
+const readers = (seconds: number) => startReaders(seconds).figures;
+
+/** Staff and stories the phases need, written before the server starts. */
+async function prepare(url: string) {
+  const handle = await openDatabase({ kind: 'postgres', url });
+  try {
+    const run = crypto.randomBytes(3).toString('hex');
+    const editor = async (label: string, n: number) => {
+      const user = await insertStaff(
+        handle.db,
+        {
+          email: `load-${label}-${n}-${run}@dateline.test`,
+          displayName: `Load ${label} ${n} ${run}`,
+          role: 'editor',
+          title: '',
+        },
+        PASSWORD,
+        null,
+      );
+      return { id: user.id, role: user.role, active: true, email: user.email };
+    };
+    const editors: { email: string; storyId: string }[] = [];
+    for (let n = 1; n <= EDITORS; n++) {
+      const actor = await editor('editor', n);
+      const { id } = await createStory(handle.db, actor, { headline: `Load story ${n} ${run}` });
+      editors.push({ email: actor.email, storyId: id });
+    }
+    const targets: string[] = [];
+    for (let n = 1; n <= TARGET_ACCOUNTS; n++) targets.push((await editor('target', n)).email);
+    return { editors, targets };
+  } finally {
+    await handle.close();
+  }
+}
+
+async function databaseConnections(admin: pg.Client, database: string): Promise<number> {
+  const { rows } = await admin.query<{ n: number }>(
+    'select count(*)::int as n from pg_stat_activity where datname = $1',
+    [database],
+  );
+  return rows[0]!.n;
+}
+
+/** Readers and editors together; the editors start once the readers send. */
+async function mixed(editors: Editor[], seconds: number) {
+  const readers = startReaders(seconds);
+  await readers.started;
+  const saves = await runEditors(ORIGIN, editors, seconds, SAVE_INTERVAL_MS);
+  return { reads: await readers.figures, autosave: saveSummary(saves) };
+}
+
+/** 61: editors alone, readers alone, then both together. */
+async function mixedWorkload(server: ChildProcess, editors: Editor[]) {
+  await readers(WARM_UP_SECONDS); // the server's and autocannon's code warm, not measured
+  const cpuBefore = cpuSeconds(server.pid!);
+  const saves = await runEditors(ORIGIN, editors, BASELINE_SECONDS, SAVE_INTERVAL_MS);
+  const alone = {
+    ...saveSummary(saves),
+    serverCpuMsPerSave: Math.round(((cpuSeconds(server.pid!) - cpuBefore) * 1_000) / saves.length),
+  };
+  const baseline = await readers(BASELINE_SECONDS);
+  const { reads, autosave } = await mixed(editors, MIXED_SECONDS);
+  const ratio = baseline.p95_ms && reads.p95_ms ? reads.p95_ms / baseline.p95_ms : null;
+  return {
+    seconds: { baseline: BASELINE_SECONDS, mixed: MIXED_SECONDS },
+    editors: editors.length,
+    readers: READERS,
+    readerRate: Number(process.env.BENCH_READER_RATE) || 'as fast as answered',
+    autosaveAlone: alone,
+    autosave,
+    readersBaseline: baseline,
+    readersMixed: reads,
+    readerP95Ratio: ratio === null ? null : Math.round(ratio * 100) / 100,
+    pass: {
+      autosaveP95Under500ms: (autosave.p95_ms ?? Infinity) < 500,
+      noFalseConflicts: autosave.conflicts_409 === 0,
+      noErrors: autosave.errors === 0 && reads.errors === 0,
+      readerP95Within1_5x: ratio !== null && ratio <= 1.5,
+    },
+  };
+}
+
+interface Sample {
+  s: number;
+  rssMiB: number;
+  fds: number;
+  /** Descriptors other than sockets (files, pipes, timers): a leak there is not client churn. */
+  nonSocketFds: number;
+  connections: number;
+}
+
+/** 62: the mixed workload for SOAK_SECONDS, sampling the server and the database. */
+async function soak(server: ChildProcess, editors: Editor[], admin: pg.Client, database: string) {
+  const pid = server.pid!;
+  const samples: Sample[] = [];
+  const started = performance.now();
+  const sample = async () => {
+    const fds = openFds(pid);
+    samples.push({
+      s: Math.round((performance.now() - started) / 1_000),
+      rssMiB: rssMiB(pid) ?? 0,
+      fds: fds.total,
+      nonSocketFds: fds.total - fds.sockets,
+      connections: await databaseConnections(admin, database),
+    });
+  };
+  const timer = setInterval(() => void sample(), SAMPLE_SECONDS * 1_000);
+  let workload;
+  try {
+    workload = await mixed(editors, SOAK_SECONDS);
+  } finally {
+    clearInterval(timer);
+  }
+  // Growth is judged after the first third, once pools, caches and the heap have filled.
+  const firstThird = samples.filter((x) => x.s <= SOAK_SECONDS / 3);
+  const rest = samples.slice(firstThird.length);
+  const summary = (key: keyof Omit<Sample, 's'>) => {
+    const values = samples.map((x) => x[key]);
+    return {
+      first: values[0],
+      atOneThird: firstThird.at(-1)?.[key],
+      last: values.at(-1),
+      max: Math.max(...values),
+      maxAfterOneThird: Math.max(...rest.map((x) => x[key])),
+    };
+  };
+  const rss = summary('rssMiB');
+  const growth = rss.atOneThird ? (rss.maxAfterOneThird - rss.atOneThird) / rss.atOneThird : null;
+  const nonSocketFds = summary('nonSocketFds');
+  const connections = summary('connections');
+  return {
+    seconds: SOAK_SECONDS,
+    sampleEverySeconds: SAMPLE_SECONDS,
+    ...workload,
+    rssMiB: {
+      ...rss,
+      growthAfterOneThirdPercent: growth === null ? null : Math.round(growth * 1000) / 10,
+    },
+    fds: summary('fds'),
+    nonSocketFds,
+    connections: { ...connections, poolSize: POOL_SIZE },
+    samples,
+    pass: {
+      rssGrowthUnder10Percent: growth !== null && growth < 0.1,
+      fdsNotGrowing:
+        nonSocketFds.maxAfterOneThird <= Math.max(...firstThird.map((x) => x.nonSocketFds)),
+      connectionsWithinPool: connections.max <= POOL_SIZE,
+      noFalseConflicts: workload.autosave.conflicts_409 === 0,
+    },
+  };
+}
+
+/** 64: every upload at once, as one editor. */
+async function parallelUploads(server: ChildProcess, cookie: string, files: Buffer[]) {
+  const pid = server.pid!;
+  const before = rssMiB(pid);
+  const { result, peakMiB, series } = await peakRss(pid, () =>
+    Promise.all(files.map((file, i) => upload(ORIGIN, cookie, file, `noise-${i + 1}.jpg`))),
+  );
+  const statuses = result.map((r) => r.status);
+  return {
+    uploads: files.length,
+    fileMB:
+      Math.round((files.reduce((sum, f) => sum + f.length, 0) / files.length / 1024 / 1024) * 10) /
+      10,
+    each: result,
+    slowest_ms: Math.max(...result.map((r) => r.ms)),
+    rssBeforeMiB: before,
+    rssPeakMiB: peakMiB,
+    rssAfterMiB: rssMiB(pid),
+    // [seconds, MiB] every half second
+    rssSeries: series.filter((_, i) => i % 10 === 0),
+    memoryBudgetMiB: MEMORY_BUDGET_MIB,
+    pass: {
+      allStored: statuses.every((status) => status === 201),
+      noTimeoutsOr5xx: statuses.every((status) => status !== 0 && status < 500),
+      peakUnderBudget: peakMiB < MEMORY_BUDGET_MIB,
+    },
+  };
+}
+
+/** What one argon2id check of the app's parameters costs on this machine, alone (ms). */
+async function argon2Cost(): Promise<number> {
+  const stored = await hashPassword('the right password');
+  const times: number[] = [];
+  for (let i = 0; i < 10; i++) {
+    const started = performance.now();
+    await verifyPassword(stored, `a wrong password ${i}`);
+    times.push(performance.now() - started);
+  }
+  return percentile(times, 50)!;
+}
+
+/** 63: failed sign-ins against a probe of other routes. */
+async function logins(server: ChildProcess, targets: string[], url: string) {
+  const pid = server.pid!;
+  const chunk = fs
+    .readdirSync(path.join('.next', 'static', 'chunks'))
+    .find((f) => f.endsWith('.js'));
+  const probeTargets: ProbeTarget[] = [
+    { name: '/api/health', path: '/api/health' },
+    { name: 'cached article', path: ARTICLE },
+    ...(chunk ? [{ name: 'static file', path: `/_next/static/chunks/${chunk}` }] : []),
+  ];
+  const idle = startProbe(ORIGIN, probeTargets);
+  await new Promise((resolve) => setTimeout(resolve, PROBE_BASELINE_SECONDS * 1_000));
+  const baseline = await idle.stop();
+
+  const cpuBefore = cpuSeconds(pid);
+  const started = performance.now();
+  const busy = startProbe(ORIGIN, probeTargets);
+  const { result: attempts, peakMiB } = await peakRss(pid, () =>
+    failedSignIns(ORIGIN, targets, LOGINS, LOGIN_CONCURRENCY),
+  );
+  const during = await busy.stop();
+  const wallSeconds = (performance.now() - started) / 1_000;
+  const cpu = cpuSeconds(pid) - cpuBefore;
+
+  const handle = await openDatabase({ kind: 'postgres', url });
+  let audit;
+  try {
+    audit = await queryRows<{ action: string; by: string | null; ip: string | null; n: number }>(
+      handle.db,
+      sql`select action, new_value->>'by' as by, ip, count(*)::int as n from audit_log
+          where action in ('auth.locked_out', 'auth.sign_in_failed') group by 1, 2, 3 order by 1, 2`,
+    );
+  } finally {
+    await handle.close();
+  }
+  const refused = audit.filter((row) => row.action === 'auth.locked_out');
+  const checked = audit.filter((row) => row.action === 'auth.sign_in_failed');
+  const sum = (rows: typeof audit) => rows.reduce((total, row) => total + row.n, 0);
+  const verifyMs = await argon2Cost();
+
+  const probe = probeTargets.map(({ name }) => {
+    const before = percentile(baseline.times[name]!, 95);
+    const under = percentile(during.times[name]!, 95);
+    return {
+      target: name,
+      baseline_p95_ms: before,
+      during_p50_ms: percentile(during.times[name]!, 50),
+      during_p95_ms: under,
+      during_max_ms: percentile(during.times[name]!, 100),
+      ratio: before && under ? Math.round((under / before) * 10) / 10 : null,
+      failures: during.failures[name],
+    };
+  });
+  return {
+    attempts: LOGINS,
+    concurrency: LOGIN_CONCURRENCY,
+    accounts: targets.length,
+    clientAddresses: [...new Set(audit.map((row) => row.ip))],
+    seconds: Math.round(wallSeconds * 10) / 10,
+    answers: attempts.statuses,
+    signedIn: attempts.signedIn,
+    attempt: timings(attempts.times),
+    refusedByThrottle: {
+      total: sum(refused),
+      byAccount: sum(refused.filter((row) => row.by === 'account')),
+      byAddress: sum(refused.filter((row) => row.by === 'ip')),
+    },
+    passwordChecked: sum(checked),
+    // Each refusal still verifies against the timing decoy (lib/auth/sign-in.ts).
+    argon2VerifyAloneMs: verifyMs,
+    serverCpuSeconds: Math.round(cpu * 10) / 10,
+    serverCpuMsPerAttempt: Math.round((cpu * 1_000) / LOGINS),
+    serverCpuPercentOfOneCore: Math.round((cpu / wallSeconds) * 100),
+    rssPeakMiB: peakMiB,
+    probe,
+  };
+}
+
+function printMixed(result: Awaited<ReturnType<typeof mixedWorkload>>) {
+  console.log('61 Mixed workload: autosave (ms), editors alone, then beside the readers');
+  console.table({ alone: result.autosaveAlone, mixed: result.autosave });
+  console.log('61 Readers (ms): alone, then beside the editors');
+  console.table({ baseline: result.readersBaseline, mixed: result.readersMixed });
+  console.log('61 pass:', result.pass);
+  return result;
+}
+
+function printSoak(result: Awaited<ReturnType<typeof soak>>) {
+  console.log(`62 Soak, ${SOAK_SECONDS} s: autosave, readers, server and database`);
+  console.table({ autosave: result.autosave });
+  console.table({ readers: result.reads });
+  console.table({
+    rssMiB: result.rssMiB,
+    fds: result.fds,
+    nonSocketFds: result.nonSocketFds,
+    connections: result.connections,
+  });
+  console.log('62 pass:', result.pass);
+  return result;
+}
+
+function printUploads(result: Awaited<ReturnType<typeof parallelUploads>>) {
+  console.log(`64 Parallel uploads, ${result.fileMB} MB each`);
+  console.table(result.each);
+  console.log(
+    `RSS before ${result.rssBeforeMiB} MiB, peak ${result.rssPeakMiB} MiB, ` +
+      `after ${result.rssAfterMiB} MiB (budget ${MEMORY_BUDGET_MIB} MiB)`,
+  );
+  console.log('64 pass:', result.pass);
+  return result;
+}
+
+function printLogins(result: Awaited<ReturnType<typeof logins>>) {
+  console.log(`63 Failed sign-ins: ${result.attempts} in ${result.seconds} s`);
+  console.table({ answers: result.answers, refused: result.refusedByThrottle });
+  console.log(
+    `password checked ${result.passwordChecked}; server CPU ${result.serverCpuSeconds} s ` +
+      `(${result.serverCpuMsPerAttempt} ms per attempt; one argon2 verify alone ` +
+      `${result.argon2VerifyAloneMs} ms); attempt p50 ${result.attempt.p50_ms} ms, ` +
+      `p95 ${result.attempt.p95_ms} ms`,
+  );
+  console.table(result.probe);
+  return result;
+}
+
+function writeResults(results: Record<string, unknown>) {
+  const out = path.join('bench', 'results');
+  fs.mkdirSync(out, { recursive: true });
+  const file = path.join(out, `load-${new Date().toISOString().slice(0, 10)}.json`);
+  fs.writeFileSync(
+    file,
+    `${JSON.stringify({ at: new Date().toISOString(), cpus: os.cpus().length, node: process.version, ...results }, null, 2)}\n`,
+  );
+  return file;
+}
+
+async function main() {
+  const serverUrl = process.env.BENCH_DATABASE_URL || process.env.TEST_DATABASE_URL;
+  if (!serverUrl) {
+    console.log('load: skipped, set BENCH_DATABASE_URL or TEST_DATABASE_URL (PostgreSQL)');
+    return;
+  }
+  buildIfNeeded();
+  const scratch = await createScratchDatabase(serverUrl, 'dateline_load');
+  const database = new URL(scratch.url).pathname.slice(1);
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'dateline-bench-load-'));
+  const admin = new pg.Client({ connectionString: serverUrl });
+  let server: ChildProcess | undefined;
+  const log = path.join(dataDir, 'server.log');
+  try {
+    const serverEnv = {
+      ...process.env,
+      DATABASE_URL: scratch.url,
+      DATA_DIR: dataDir,
+      DEMO_PASSWORD: PASSWORD,
+      AUTH_SECRET: crypto.randomBytes(32).toString('base64url'),
+      SCHEDULER: 'off',
+    };
+    await runScript('db/seed.ts', serverEnv);
+    const { editors: staff, targets } = await prepare(scratch.url);
+    await admin.connect();
+
+    const logFd = fs.openSync(log, 'a');
+    server = spawnNextServer(PORT, serverEnv, ['ignore', logFd, logFd]);
+    await waitForHealth(PORT, 60_000, 50);
+    for (const pagePath of READ_PATHS) await (await fetch(`${ORIGIN}${pagePath}`)).text(); // warm
+    const editors: Editor[] = [];
+    for (const { email, storyId } of staff)
+      editors.push(await openEditor(ORIGIN, email, PASSWORD, storyId));
+
+    const results: Record<string, unknown> = { database: 'PostgreSQL' };
+    if (PHASES.has('61')) {
+      console.log(`61: mixed workload (${EDITORS} editors, ${READERS} readers)…`);
+      results.mixedWorkload = printMixed(await mixedWorkload(server, editors));
+    }
+    if (PHASES.has('62')) {
+      console.log(`62: soak for ${SOAK_SECONDS} s…`);
+      results.soak = printSoak(await soak(server, editors, admin, database));
+    }
+    if (PHASES.has('64')) {
+      console.log(`64: ${UPLOADS} parallel uploads of ${UPLOAD_MB} MB…`);
+      results.parallelUploads = printUploads(
+        await parallelUploads(
+          server,
+          editors[0]!.cookie,
+          await noiseJpegs(UPLOADS, UPLOAD_MB * 1024 * 1024),
+        ),
+      );
+    }
+    if (PHASES.has('63')) {
+      console.log(`63: ${LOGINS} failed sign-ins…`);
+      results.logins = printLogins(await logins(server, targets, scratch.url));
+    }
+    const file = writeResults(results);
+    console.log(`written to ${file}`);
+  } catch (error) {
+    if (fs.existsSync(log)) {
+      console.error('the server said (last lines):');
+      console.error(fs.readFileSync(log, 'utf8').split('\n').slice(-40).join('\n'));
+    }
+    throw error;
+  } finally {
+    if (server && server.exitCode === null) {
+      const exited = new Promise((resolve) => server!.once('exit', resolve));
+      server.kill('SIGTERM');
+      await exited;
+    }
+    await admin.end().catch(() => {});
+    await scratch.drop();
+    fs.rmSync(dataDir, { recursive: true, force: true });
+  }
+}
+
+main().then(
+  () => process.exit(0),
+  (error: unknown) => {
+    console.error(error);
+    process.exit(1);
+  },
+);
