@@ -7,6 +7,7 @@ import { AppError } from '@/lib/errors';
 import { errorResponse, json } from '@/lib/http';
 import { IMAGE_LIMITS } from '@/lib/media/process';
 import { mediaStorage } from '@/lib/media/storage';
+import { inUploadLine } from '@/lib/media/upload-form';
 import { assertSameOrigin } from '@/lib/same-origin';
 import { listMedia, uploadMedia } from '@/lib/services/media';
 
@@ -28,26 +29,9 @@ export async function POST(request: Request) {
         `The file is larger than ${IMAGE_LIMITS.maxBytes / 1024 / 1024} MB.`,
       );
     }
-    let form: FormData;
-    try {
-      form = await request.formData();
-    } catch {
-      throw new AppError('invalid', 'The upload could not be read; send it as a form.');
-    }
-    const file = form.get('file');
-    if (!(file instanceof File) || file.size === 0) {
-      throw new AppError('invalid', 'Choose an image to upload.', { file: 'Choose an image.' });
-    }
-    const text = (name: string) => {
-      const value = form.get(name);
-      return typeof value === 'string' ? value : undefined;
-    };
-    const { item, existing } = await uploadMedia(
-      await getDb(),
-      mediaStorage(),
-      actor,
-      Buffer.from(await file.arrayBuffer()),
-      { alt: text('alt'), caption: text('caption'), credit: text('credit') },
+    // Read and stored a few at a time: a form holds its file several times over (upload-form.ts).
+    const { item, existing } = await inUploadLine(request, async ({ bytes, ...description }) =>
+      uploadMedia(await getDb(), mediaStorage(), actor, bytes, description),
     );
     return json({ item, existing }, existing ? 200 : 201);
   } catch (error) {
