@@ -9,7 +9,7 @@ import { spawn } from 'node:child_process';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import { buildIfNeeded } from '@/scripts/build';
-import { waitForHealth } from '@/scripts/serve';
+import { spawnNextServer, waitForHealth } from '@/scripts/serve';
 
 const PORT = 3500;
 const ARTICLE = '/news/pentagon-says-allied-air-defences-will-reach-the-front-before-winter';
@@ -33,10 +33,7 @@ async function main() {
     });
     seed.on('exit', (code) => (code === 0 ? resolve() : reject(new Error(`seed: ${code}`))));
   });
-  const server = spawn(process.execPath, ['--import', 'tsx', 'scripts/server.ts'], {
-    env,
-    stdio: 'ignore',
-  });
+  const server = spawnNextServer(PORT, env, 'ignore');
   const chrome = await chromeLauncher.launch({
     chromePath: process.env.CHROME_PATH || '/usr/bin/chromium',
     chromeFlags: [

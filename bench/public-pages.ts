@@ -18,7 +18,7 @@ import os from 'node:os';
 import path from 'node:path';
 import autocannon from 'autocannon';
 import { buildIfNeeded } from '@/scripts/build';
-import { waitForHealth } from '@/scripts/serve';
+import { spawnNextServer, waitForHealth } from '@/scripts/serve';
 import { createScratchDatabase } from '@/db/testing';
 import { nginxAvailable, startFront, startStaticNginx } from '@/deploy/front';
 import { publishToVisible, signInOverHttp, type Filed } from './lib/publish-visible';
@@ -43,14 +43,17 @@ interface Row {
   errors: number;
 }
 
-/** Loads `url`; a response other than 2xx counts as an error, unless the page is `missing` (404). */
+/**
+ * Loads `url`; a response other than 2xx counts as an error, unless the page is a `notice` (an
+ * unknown address), where only failed requests do.
+ */
 async function load(
   url: string,
   connections: number,
-  missing = false,
+  notice = false,
 ): Promise<Omit<Row, 'target' | 'path'>> {
   const result = await autocannon({ url, connections, duration: SECONDS });
-  const unexpected = missing ? result.non2xx - result['4xx'] + result['2xx'] : result.non2xx;
+  const unexpected = notice ? 0 : result.non2xx;
   return {
     connections,
     rps: Math.round(result.requests.average),
@@ -101,10 +104,7 @@ async function withServer<T>(
   work: (server: ChildProcess, coldStartMs: number) => Promise<T>,
 ) {
   const started = performance.now();
-  const server = spawn(process.execPath, ['--import', 'tsx', 'scripts/server.ts'], {
-    env,
-    stdio: 'ignore',
-  });
+  const server = spawnNextServer(PORT, env, 'ignore');
   try {
     await waitForHealth(PORT, 60_000, 20);
     return await work(server, Math.round(performance.now() - started));

@@ -9,7 +9,7 @@ import path from 'node:path';
 import { chromium } from '@playwright/test';
 import { findChromium } from '@/e2e/browser';
 import { buildIfNeeded } from '@/scripts/build';
-import { waitForHealth } from '@/scripts/serve';
+import { spawnNextServer, waitForHealth } from '@/scripts/serve';
 
 const PORT = 3402;
 const WORDS = 10_000;
@@ -47,10 +47,7 @@ async function main() {
       (code) => (code === 0 ? resolve() : reject(new Error('seed failed'))),
     ),
   );
-  const server = spawn(process.execPath, ['--import', 'tsx', 'scripts/server.ts'], {
-    env,
-    stdio: 'ignore',
-  });
+  const server = spawnNextServer(PORT, env, 'ignore');
   const browser = await chromium.launch({ ...(findChromium() ?? {}), args: ['--disable-gpu'] });
   try {
     await waitForHealth(PORT);
