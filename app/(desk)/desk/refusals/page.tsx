@@ -48,37 +48,40 @@ export default async function RefusalsPage() {
       </p>
       {entries.length === 0 ? <p className="mt-4 text-muted">None so far.</p> : null}
       {entries.length > 0 ? (
-        <table className="mt-4 w-full border-collapse text-left">
-          <TableHead
-            columns={[
-              { label: 'When' },
-              { label: 'Who' },
-              { label: 'Tried' },
-              { label: 'On' },
-              { label: 'From', className: 'hidden md:table-cell' },
-            ]}
-          />
-          <tbody className="divide-y divide-rule align-top">
-            {entries.map((entry) => (
-              <tr key={entry.id}>
-                <td className="py-2 pr-4 whitespace-nowrap">
-                  <time dateTime={entry.at.toISOString()}>{formatDateTime(entry.at)}</time>
-                </td>
-                <td className="py-2 pr-4">
-                  <p className="font-medium">{entry.who ?? 'A deleted account'}</p>
-                  <p className="text-muted capitalize">{entry.role}</p>
-                </td>
-                <td className="py-2 pr-4">
-                  <code>{entry.tried}</code>
-                </td>
-                <td className="py-2 pr-4">
-                  <Subject entry={entry} />
-                </td>
-                <td className="hidden py-2 text-muted md:table-cell">{entry.ip ?? '—'}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        // On a phone the table scrolls within itself rather than widening the page.
+        <div className="mt-4 overflow-x-auto">
+          <table className="w-full border-collapse text-left">
+            <TableHead
+              columns={[
+                { label: 'When' },
+                { label: 'Who' },
+                { label: 'Tried' },
+                { label: 'On' },
+                { label: 'From', className: 'hidden md:table-cell' },
+              ]}
+            />
+            <tbody className="divide-y divide-rule align-top">
+              {entries.map((entry) => (
+                <tr key={entry.id}>
+                  <td className="py-2 pr-4 md:whitespace-nowrap">
+                    <time dateTime={entry.at.toISOString()}>{formatDateTime(entry.at)}</time>
+                  </td>
+                  <td className="py-2 pr-4">
+                    <p className="font-medium">{entry.who ?? 'A deleted account'}</p>
+                    <p className="text-muted capitalize">{entry.role}</p>
+                  </td>
+                  <td className="py-2 pr-4">
+                    <code>{entry.tried}</code>
+                  </td>
+                  <td className="py-2 pr-4">
+                    <Subject entry={entry} />
+                  </td>
+                  <td className="hidden py-2 text-muted md:table-cell">{entry.ip ?? '—'}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
       ) : null}
     </section>
   );
