@@ -10,6 +10,7 @@ import { createScratchDatabase } from '@/db/testing';
 import { insertStaff } from '@/lib/services/users';
 import { createStory, loadEditorState, saveStory } from '@/lib/services/stories';
 import type { StoryBody } from '@/lib/story-body';
+import { runCli } from '@/scripts/cli';
 
 const SAVES = Number(process.env.BENCH_SAVES) || 300;
 const WORDS = 1_500;
@@ -100,10 +101,4 @@ async function main() {
   console.log(`written to ${file}`);
 }
 
-main().then(
-  () => process.exit(0),
-  (error: unknown) => {
-    console.error(error);
-    process.exit(1);
-  },
-);
+runCli(main);

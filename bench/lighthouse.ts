@@ -9,7 +9,8 @@ import { spawn } from 'node:child_process';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import { buildIfNeeded } from '@/scripts/build';
-import { spawnNextServer, waitForHealth } from '@/scripts/serve';
+import { spawnNextServer, stopServer, waitForHealth } from '@/scripts/serve';
+import { runCli } from '@/scripts/cli';
 
 const PORT = 3500;
 const ARTICLE = '/news/pentagon-says-allied-air-defences-will-reach-the-front-before-winter';
@@ -80,16 +81,9 @@ async function main() {
     console.log(`written to ${file}`);
   } finally {
     chrome.kill();
-    server.kill('SIGTERM');
-    await new Promise((resolve) => server.once('exit', resolve));
+    await stopServer(server);
     fs.rmSync(dataDir, { recursive: true, force: true });
   }
 }
 
-main().then(
-  () => process.exit(0),
-  (error: unknown) => {
-    console.error(error);
-    process.exit(1);
-  },
-);
+runCli(main);

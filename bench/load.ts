@@ -25,7 +25,7 @@ import path from 'node:path';
 import pg from 'pg';
 import { sql } from 'drizzle-orm';
 import { buildIfNeeded } from '@/scripts/build';
-import { spawnNextServer, waitForHealth } from '@/scripts/serve';
+import { spawnNextServer, stopServer, waitForHealth } from '@/scripts/serve';
 import { createScratchDatabase } from '@/db/testing';
 import { openDatabase, queryRows } from '@/db/open';
 import { hashPassword, verifyPassword } from '@/lib/auth/password';
@@ -35,6 +35,7 @@ import { openEditor, runEditors, saveSummary, type Editor } from './lib/editors'
 import { failedSignIns, startProbe, type ProbeTarget } from './lib/logins';
 import { cpuSeconds, openFds, peakRss, percentile, rssMiB, timings } from './lib/process-stats';
 import { noiseJpegs, upload } from './lib/uploads';
+import { runCli } from '@/scripts/cli';
 
 const env = (name: string, fallback: number) => Number(process.env[name]) || fallback;
 const EDITORS = env('BENCH_EDITORS', 20);
@@ -513,21 +514,11 @@ async function main() {
     }
     throw error;
   } finally {
-    if (server && server.exitCode === null) {
-      const exited = new Promise((resolve) => server!.once('exit', resolve));
-      server.kill('SIGTERM');
-      await exited;
-    }
+    if (server) await stopServer(server);
     await admin.end().catch(() => {});
     await scratch.drop();
     fs.rmSync(dataDir, { recursive: true, force: true });
   }
 }
 
-main().then(
-  () => process.exit(0),
-  (error: unknown) => {
-    console.error(error);
-    process.exit(1);
-  },
-);
+runCli(main);

@@ -13,6 +13,7 @@ import os from 'node:os';
 import path from 'node:path';
 import sharp from 'sharp';
 import { processImage } from '@/lib/media/process';
+import { runCli } from '@/scripts/cli';
 
 const RUNS = Number(process.env.BENCH_RUNS) || 5;
 const WIDTH = 4_000;
@@ -131,10 +132,4 @@ async function main() {
   console.log(`written to ${file}`);
 }
 
-main().then(
-  () => process.exit(0),
-  (error: unknown) => {
-    console.error(error);
-    process.exit(1);
-  },
-);
+runCli(main);

@@ -18,10 +18,11 @@ import os from 'node:os';
 import path from 'node:path';
 import autocannon from 'autocannon';
 import { buildIfNeeded } from '@/scripts/build';
-import { spawnNextServer, waitForHealth } from '@/scripts/serve';
+import { spawnNextServer, stopServer, waitForHealth } from '@/scripts/serve';
 import { createScratchDatabase } from '@/db/testing';
 import { nginxAvailable, startFront, startStaticNginx } from '@/deploy/front';
 import { publishToVisible, signInOverHttp, type Filed } from './lib/publish-visible';
+import { runCli } from '@/scripts/cli';
 
 const SECONDS = Number(process.env.BENCH_SECONDS) || 5;
 const CONNECTION_LEVELS = [10, 50];
@@ -109,8 +110,7 @@ async function withServer<T>(
     await waitForHealth(PORT, 60_000, 20);
     return await work(server, Math.round(performance.now() - started));
   } finally {
-    server.kill('SIGTERM');
-    await new Promise((resolve) => server.once('exit', resolve));
+    await stopServer(server);
   }
 }
 
@@ -309,10 +309,4 @@ async function main() {
   console.log(`written to ${file}`);
 }
 
-main().then(
-  () => process.exit(0),
-  (error: unknown) => {
-    console.error(error);
-    process.exit(1);
-  },
-);
+runCli(main);

@@ -17,6 +17,7 @@ import { latestStories } from '@/lib/public/stories';
 import { searchStories } from '@/lib/public/search';
 import { sections, tags, users } from '@/db/schema';
 import { eq } from 'drizzle-orm';
+import { runCli } from '@/scripts/cli';
 
 const STORIES = Number(process.env.BENCH_SCALE_STORIES) || 100_000;
 const RUNS = 20;
@@ -181,10 +182,4 @@ async function main() {
   }
 }
 
-main().then(
-  () => process.exit(0),
-  (error: unknown) => {
-    console.error(error);
-    process.exit(1);
-  },
-);
+runCli(main);

@@ -9,7 +9,8 @@ import path from 'node:path';
 import { chromium } from '@playwright/test';
 import { findChromium } from '@/e2e/browser';
 import { buildIfNeeded } from '@/scripts/build';
-import { spawnNextServer, waitForHealth } from '@/scripts/serve';
+import { spawnNextServer, stopServer, waitForHealth } from '@/scripts/serve';
+import { runCli } from '@/scripts/cli';
 
 const PORT = 3402;
 const WORDS = 10_000;
@@ -111,16 +112,9 @@ async function main() {
     );
   } finally {
     await browser.close();
-    server.kill('SIGTERM');
-    await new Promise((resolve) => server.once('exit', resolve));
+    await stopServer(server);
     fs.rmSync(dataDir, { recursive: true, force: true });
   }
 }
 
-main().then(
-  () => process.exit(0),
-  (error: unknown) => {
-    console.error(error);
-    process.exit(1);
-  },
-);
+runCli(main);

@@ -29,6 +29,14 @@ export function startNextServer(port: number, env: NodeJS.ProcessEnv = process.e
   return child;
 }
 
+/** Stops a server with SIGTERM (it closes its database first); resolves once it has exited. */
+export async function stopServer(server: ChildProcess): Promise<void> {
+  if (server.exitCode !== null || server.signalCode !== null) return;
+  const exited = new Promise((resolve) => server.once('exit', resolve));
+  server.kill('SIGTERM');
+  await exited;
+}
+
 /** Resolves once the server's health check answers 200; rejects after `timeoutMs`. */
 export async function waitForHealth(
   port: number,
