@@ -112,6 +112,16 @@ export async function createTestStaff(
   return { id: user.id, role, active: true, email: user.email };
 }
 
+/** A section to file test stories in; answers its id. */
+export async function createTestSection(
+  handle: DatabaseHandle,
+  slug: string,
+  name: string,
+): Promise<string> {
+  const [section] = await handle.db.insert(sections).values({ slug, name }).returning();
+  return section!.id;
+}
+
 export interface FiledStory {
   id: string;
   slug: string;

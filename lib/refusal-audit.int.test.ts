@@ -4,9 +4,13 @@
 import crypto from 'node:crypto';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { sql } from 'drizzle-orm';
-import { createTestDatabase, createTestStaff, testDatabaseKinds } from '@/db/testing';
+import {
+  createTestDatabase,
+  createTestSection,
+  createTestStaff,
+  testDatabaseKinds,
+} from '@/db/testing';
 import { queryRows, type Database, type DatabaseHandle } from '@/db/open';
-import { sections } from '@/db/schema';
 import { AppError } from '@/lib/errors';
 import { errorResponse } from '@/lib/http';
 import { PermissionRefusal, refusal, type Actor } from '@/lib/permissions';
@@ -76,11 +80,7 @@ describe.each(testDatabaseKinds)('refused calls in the audit log on %s', (kind) 
     handle = await createTestDatabase(kind);
     author = await createTestStaff(handle, 'correspondent');
     editor = await createTestStaff(handle, 'editor');
-    const [section] = await handle.db
-      .insert(sections)
-      .values({ slug: `refusals-${kind}`, name: 'Refusals' })
-      .returning();
-    sectionId = section!.id;
+    sectionId = await createTestSection(handle, `refusals-${kind}`, 'Refusals');
   });
   afterAll(() => handle.close());
   beforeEach(() => {

@@ -4,8 +4,13 @@ import path from 'node:path';
 import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { eq } from 'drizzle-orm';
-import { createTestDatabase, createTestStaff, testDatabaseKinds } from '@/db/testing';
-import { media, sections } from '@/db/schema';
+import {
+  createTestDatabase,
+  createTestSection,
+  createTestStaff,
+  testDatabaseKinds,
+} from '@/db/testing';
+import { media } from '@/db/schema';
 import type { DatabaseHandle } from '@/db';
 import { LocalStorage } from '@/lib/media/local-storage';
 import { pngClaiming } from '@/lib/media/test-files';
@@ -85,11 +90,7 @@ describe.each(testDatabaseKinds)('the media library on %s', (kind) => {
     storage = new LocalStorage(folder);
     reporter = await createTestStaff(handle, 'correspondent');
     editor = await createTestStaff(handle, 'editor');
-    const [section] = await handle.db
-      .insert(sections)
-      .values({ slug: `world-${kind}`, name: 'World' })
-      .returning();
-    sectionId = section!.id;
+    sectionId = await createTestSection(handle, `world-${kind}`, 'World');
   });
   afterAll(async () => {
     await handle.close();

@@ -1,9 +1,15 @@
 import crypto from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { eq, sql } from 'drizzle-orm';
-import { createTestDatabase, createTestStaff, fingerprint, testDatabaseKinds } from '@/db/testing';
+import {
+  createTestDatabase,
+  createTestSection,
+  createTestStaff,
+  fingerprint,
+  testDatabaseKinds,
+} from '@/db/testing';
 import { queryRows, type DatabaseHandle } from '@/db/open';
-import { comments, notifications, pageInvalidations, sections, stories, users } from '@/db/schema';
+import { comments, notifications, pageInvalidations, stories, users } from '@/db/schema';
 import type { Actor } from '@/lib/permissions';
 import { publicStoryBySlug } from '@/lib/public/stories';
 import { articleRoute } from '@/lib/public/routing';
@@ -36,11 +42,7 @@ describe.each(testDatabaseKinds)('the workflow on %s', (kind) => {
     handle = await createTestDatabase(kind);
     author = await createTestStaff(handle, 'correspondent');
     editor = await createTestStaff(handle, 'editor');
-    const [section] = await handle.db
-      .insert(sections)
-      .values({ slug: `politics-${kind}`, name: 'Politics' })
-      .returning();
-    sectionId = section!.id;
+    sectionId = await createTestSection(handle, `politics-${kind}`, 'Politics');
   });
   afterAll(() => handle.close());
 
@@ -297,11 +299,7 @@ describe.runIf(testDatabaseKinds.includes('postgres'))('concurrency on PostgreSQ
     handle = await createTestDatabase('postgres');
     author = await createTestStaff(handle, 'correspondent');
     editors = [await createTestStaff(handle, 'editor'), await createTestStaff(handle, 'editor')];
-    const [section] = await handle.db
-      .insert(sections)
-      .values({ slug: 'world', name: 'World' })
-      .returning();
-    sectionId = section!.id;
+    sectionId = await createTestSection(handle, 'world', 'World');
   });
   afterAll(() => handle.close());
 
