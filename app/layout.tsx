@@ -5,6 +5,8 @@ import './globals.css';
 export const metadata: Metadata = {
   title: { default: 'Dateline', template: '%s — Dateline' },
   description: 'Dispatches from our correspondents.',
+  // The icons live in public/, where the public pages link them too (app/(public)/head.tsx).
+  icons: { icon: '/favicon.svg', apple: '/apple-touch-icon.png' },
 };
 
 export const viewport: Viewport = {

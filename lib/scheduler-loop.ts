@@ -1,7 +1,7 @@
 // Runs the scheduler every SCHEDULER_INTERVAL_MS (default 1 s) inside a server process or the
 // `npm run scheduler` worker. Overlapping ticks are skipped, errors are logged and the loop goes on.
 import { getDb } from '@/db';
-import { applyInvalidation } from './public/invalidation';
+import { applyInvalidation } from './page-cache/invalidation';
 import { publishDueStories } from './services/scheduler';
 
 export function startSchedulerLoop(

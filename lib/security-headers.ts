@@ -63,3 +63,22 @@ export const PLAIN_PAGE_POLICY = [
 export function newNonce(): string {
   return Buffer.from(crypto.getRandomValues(new Uint8Array(18))).toString('base64');
 }
+
+export type AnswerKind = 'plain-page' | 'non-page' | { nonce: string };
+
+/**
+ * Every header of this file that an answer of `kind` carries: the fixed ones and its policy. The
+ * production server (scripts/server.ts) sets them on every response, its own and Next's.
+ */
+export function securityHeaders(kind: AnswerKind): [string, string][] {
+  const policy =
+    kind === 'plain-page'
+      ? PLAIN_PAGE_POLICY
+      : kind === 'non-page'
+        ? NON_PAGE_POLICY
+        : scriptedPagePolicy(kind.nonce);
+  return [
+    ...SECURITY_HEADERS.map(({ key, value }): [string, string] => [key, value]),
+    ['Content-Security-Policy', policy],
+  ];
+}

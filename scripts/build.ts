@@ -8,6 +8,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { buildSync } from 'esbuild';
+import { ASSETS_FILE, stylesheetsFromManifest } from '@/app/(public)/stylesheets';
 
 export const SERVER_BUNDLE = path.join('.next', 'dateline-server.mjs');
 
@@ -36,7 +37,7 @@ function newestMtime(entry: string): number {
 
 /** True when there is no production build, or a source file changed after it was made. */
 export function buildIsStale(): boolean {
-  const outputs = [path.join('.next', 'BUILD_ID'), SERVER_BUNDLE];
+  const outputs = [path.join('.next', 'BUILD_ID'), ASSETS_FILE, SERVER_BUNDLE];
   if (!outputs.every((output) => fs.existsSync(output))) return true;
   const builtAt = Math.min(...outputs.map((output) => fs.statSync(output).mtimeMs));
   return SOURCES.some((entry) => newestMtime(entry) > builtAt);
@@ -67,7 +68,28 @@ export function build(): void {
     console.error('dateline: the build failed (see above).');
     process.exit(result.status ?? 1);
   }
+  writePublicAssets();
   bundleServer();
+}
+
+/**
+ * The stylesheets Next built for the root layout, for the public pages the server renders itself
+ * (app/(public)/stylesheets.ts): read from the client manifest of a page Next renders (sign-in).
+ */
+function writePublicAssets(): void {
+  const manifest = path.join(
+    '.next',
+    'server',
+    'app',
+    'login',
+    'page_client-reference-manifest.js',
+  );
+  const stylesheets = stylesheetsFromManifest(fs.readFileSync(manifest, 'utf8'));
+  if (stylesheets.length === 0) {
+    console.error(`dateline: the build named no stylesheet of the root layout in ${manifest}.`);
+    process.exit(1);
+  }
+  fs.writeFileSync(ASSETS_FILE, JSON.stringify({ stylesheets }));
 }
 
 /** Builds when the production build is missing or older than the sources. */

@@ -1,26 +1,63 @@
-// The production server: Next's request handler behind a plain Node HTTP server that answers
-// public-page cache hits itself (lib/public/fast-path.ts). Everything else, misses included, is
-// Next's as with `next start`: the proxy, pages, actions, route handlers, instrumentation.
+// The production server, and the one entry of every request (ARCHITECTURE.md, "The request
+// lifecycle"): an address that does not decode is refused; a public page is answered here, from
+// the page cache or rendered in this process (app/(public)/routes.ts, lib/page-cache/serve.ts);
+// everything else (the desk, sign-in, the API, media, Next's files) goes to Next's request
+// handler, with the security headers set here for every answer.
 // The build bundles this file (scripts/build.ts); run the bundle:
 //   PORT=3000 npm run serve   (npm start builds when needed and runs it too)
+// `npm run dev` runs it under tsx with Next in development mode (--dev).
 import http from 'node:http';
 import next from 'next';
-import { serveHit } from '@/lib/public/fast-path';
+import { getDb } from '@/db';
+import { publicSite } from '@/app/(public)/routes';
+import { sendPlain } from '@/lib/page-cache/respond';
+import { servePublic } from '@/lib/page-cache/serve';
+import { startInvalidationFeed } from '@/lib/page-cache/invalidation';
+import { sharedPageCache } from '@/lib/page-cache/shared';
+import { isReadableAddress } from '@/lib/readable-address';
+import { newNonce, securityHeaders } from '@/lib/security-headers';
 
 const port = Number(process.env.PORT) || 3000;
-// The page cache fills misses by asking this port (cached-response.ts): make sure it is known.
-process.env.PORT = String(port);
+process.env.PORT = String(port); // the site's own address defaults to this port (lib/site.ts)
+const dev = process.argv.includes('--dev');
 
-const app = next({ dev: false, dir: process.cwd(), port });
+/** Answers that are not pages: no script, no style, nothing framed. */
+const NON_PAGES = /^\/(?:api|media|_next)(?:\/|$)/;
+
+const app = next({ dev, dir: process.cwd(), port });
 const handle = app.getRequestHandler();
+const site = publicSite();
+
+function toNext(request: http.IncomingMessage, response: http.ServerResponse, pathname: string) {
+  if (NON_PAGES.test(pathname) || /\.[a-z0-9]+$/i.test(pathname)) {
+    for (const [name, value] of securityHeaders('non-page')) response.setHeader(name, value);
+  } else {
+    // A page Next renders runs its scripts: Next reads the nonce from the request's policy and
+    // puts it on each of them.
+    const headers = securityHeaders({ nonce: newNonce() });
+    for (const [name, value] of headers) response.setHeader(name, value);
+    request.headers['content-security-policy'] = headers.at(-1)![1];
+  }
+  void handle(request, response);
+}
 
 app
   .prepare()
   .then(() => {
     const server = http.createServer((request, response) => {
-      if (!serveHit(request, response)) void handle(request, response);
+      const url = request.url ?? '/';
+      const pathname = url.split('?', 1)[0]!;
+      if (!isReadableAddress(pathname)) {
+        sendPlain(response, 400, 'Bad request: this address is not valid.');
+      } else if (!servePublic(site, request, response)) {
+        toNext(request, response, pathname);
+      }
     });
     server.keepAliveTimeout = 65_000; // longer than a front proxy's idle keep-alive
+    // The feed keeps this instance's page cache in step with every change; with REDIS_URL the
+    // shared tier connects now, so that the first reader finds it open.
+    startInvalidationFeed(getDb);
+    sharedPageCache();
     // On SIGTERM the database module closes the database (a checkpoint for PGlite), then exits.
     server.listen(port, () => console.log(`dateline: serving on port ${port}`));
   })

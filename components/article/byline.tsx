@@ -22,7 +22,7 @@ export function Byline({ authors }: { authors: BylineAuthor[] }) {
 /** The agency signature at the foot of a dispatch: who filed it, and from where. */
 export function Signature({ authors, dateline }: { authors: BylineAuthor[]; dateline: string }) {
   return (
-    <footer className="mt-8 font-sans text-sm" aria-label="Signature">
+    <footer className="mt-8 font-sans text-sm">
       {authors.map((author) => (
         <p key={author.handle} className="font-semibold">
           {author.displayName}

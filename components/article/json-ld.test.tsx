@@ -54,7 +54,11 @@ describe('NewsArticle JSON-LD', () => {
           url: expect.stringMatching(/\/author\/washington$/),
         },
       ],
-      publisher: { '@type': 'Organization', name: 'Dateline' },
+      publisher: {
+        '@type': 'Organization',
+        name: 'Dateline',
+        logo: { '@type': 'ImageObject', url: expect.stringMatching(/\/logo\.png$/), width: 600 },
+      },
       image: [
         {
           '@type': 'ImageObject',

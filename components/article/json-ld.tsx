@@ -26,7 +26,13 @@ export function newsArticleJsonLd(story: PublicStory) {
       jobTitle: author.title || undefined,
       url: absolute(`/author/${author.handle}`),
     })),
-    publisher: { '@type': 'Organization', name: SITE_NAME, url: absolute('/') },
+    publisher: {
+      '@type': 'Organization',
+      name: SITE_NAME,
+      url: absolute('/'),
+      // public/logo.png: the wordmark, as publishers' logos are wanted (a raster, 600 wide).
+      logo: { '@type': 'ImageObject', url: absolute('/logo.png'), width: 600, height: 150 },
+    },
     image: share
       ? [
           {

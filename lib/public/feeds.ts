@@ -7,6 +7,8 @@ import type { StoryCard } from './stories';
 export interface FeedItem extends StoryCard {
   authors: string[];
   summary: string;
+  /** The article's body as HTML (rendered from its JSON by the renderer of the article page). */
+  contentHtml?: string;
 }
 
 export function escapeXml(text: string): string {
@@ -79,7 +81,7 @@ export function jsonFeed(items: FeedItem[]): string {
         url: absolute(`/news/${item.slug}`),
         title: item.headline,
         summary: item.summary,
-        content_text: item.summary,
+        ...(item.contentHtml ? { content_html: item.contentHtml } : { content_text: item.summary }),
         date_published: item.publishedAt.toISOString(),
         authors: item.authors.map((name) => ({ name })),
         tags: item.section ? [item.section.name] : [],

@@ -14,13 +14,19 @@ export interface SearchHit extends StoryCard {
   snippet: string;
 }
 
-/** Cleans what a reader typed: control characters out, length capped. Empty means no search. */
+/**
+ * What a reader typed in its normal form: control characters and runs of white space become one
+ * space, the ends are trimmed, letters lower-cased (search ignores case anyway), the length is
+ * capped. Queries that differ only in those ways are one page, one cache entry. Empty: no search.
+ */
 export function normalizeQuery(raw: unknown): string {
   if (typeof raw !== 'string') return '';
   return raw
-    .replace(/[\u0000-\u001f\u007f]/g, ' ')
+    .replace(/[\u0000-\u001f\u007f\s]+/g, ' ')
     .trim()
-    .slice(0, MAX_QUERY_LENGTH);
+    .toLowerCase()
+    .slice(0, MAX_QUERY_LENGTH)
+    .trim();
 }
 
 export async function searchStories(

@@ -5,11 +5,14 @@ import type { StoryCard } from './stories';
 
 export function sitemap(
   stories: { slug: string; lastModified: Date }[],
-  sectionSlugs: string[],
+  sections: { slug: string; lastModified: Date | null }[],
 ): string {
   const urls = [
     { loc: absolute('/'), lastmod: stories[0]?.lastModified },
-    ...sectionSlugs.map((slug) => ({ loc: absolute(`/section/${slug}`), lastmod: undefined })),
+    ...sections.map((section) => ({
+      loc: absolute(`/section/${section.slug}`),
+      lastmod: section.lastModified ?? undefined,
+    })),
     ...stories.map((story) => ({
       loc: absolute(`/news/${story.slug}`),
       lastmod: story.lastModified,

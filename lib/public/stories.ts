@@ -200,6 +200,21 @@ export async function publicStoryAddresses(db: Database, limit = 50_000) {
     .limit(limit);
 }
 
+/** Every section with the last change of its public stories (sitemap lastmod); null: none yet. */
+export async function sectionLastChanges(db: Database) {
+  const lastChange = sql<Date | null>`max(coalesce(${stories.publicUpdatedAt}, ${stories.publishedAt}))`;
+  const rows = await db
+    .select({ slug: sections.slug, lastModified: lastChange })
+    .from(sections)
+    .leftJoin(stories, and(eq(stories.sectionId, sections.id), isPublic))
+    .groupBy(sections.id, sections.slug, sections.position)
+    .orderBy(asc(sections.position));
+  return rows.map((row) => ({
+    slug: row.slug,
+    lastModified: row.lastModified ? new Date(row.lastModified) : null,
+  }));
+}
+
 export interface Byline {
   displayName: string;
   handle: string;
@@ -263,7 +278,11 @@ export async function publicStoryBySlug(db: Database, slug: string): Promise<Pub
 /** The newest public stories with their bylines and a summary, for feeds. */
 export async function feedItems(
   db: Database,
-  { limit = 30, filter = {} }: { limit?: number; filter?: ListFilter } = {},
+  {
+    limit = 30,
+    filter = {},
+    withBodies = false,
+  }: { limit?: number; filter?: ListFilter; withBodies?: boolean } = {},
 ) {
   const cards = await latestStories(db, { limit, filter });
   if (cards.length === 0) return [];
@@ -275,17 +294,34 @@ export async function feedItems(
       .innerJoin(users, eq(users.id, storyAuthors.userId))
       .where(inArray(storyAuthors.storyId, ids))
       .orderBy(asc(storyAuthors.position)),
-    db
-      .select({ id: stories.id, bodyText: stories.bodyText })
-      .from(stories)
-      .where(inArray(stories.id, ids)),
+    // The published body comes only when asked (JSON Feed's content_html): it is the large part.
+    withBodies
+      ? db
+          .select({
+            id: stories.id,
+            bodyText: stories.bodyText,
+            revisionId: revisions.id,
+            body: revisions.body,
+          })
+          .from(stories)
+          .innerJoin(revisions, eq(revisions.id, stories.publishedRevisionId))
+          .where(inArray(stories.id, ids))
+      : db
+          .select({ id: stories.id, bodyText: stories.bodyText })
+          .from(stories)
+          .where(inArray(stories.id, ids)),
   ]);
-  const bodyOf = new Map(texts.map((row) => [row.id, row.bodyText]));
-  return cards.map((card) => ({
-    ...card,
-    authors: bylines.filter((row) => row.storyId === card.id).map((row) => row.name),
-    summary: card.standfirst || summarize(bodyOf.get(card.id) ?? ''),
-  }));
+  const textOf = new Map(texts.map((row) => [row.id, row]));
+  return cards.map((card) => {
+    const text = textOf.get(card.id) as
+      { bodyText: string; revisionId?: string; body?: StoryBody } | undefined;
+    return {
+      ...card,
+      authors: bylines.filter((row) => row.storyId === card.id).map((row) => row.name),
+      summary: card.standfirst || summarize(text?.bodyText ?? ''),
+      published: text?.body ? { revisionId: text.revisionId!, body: text.body } : undefined,
+    };
+  });
 }
 
 function summarize(text: string, max = 300): string {

@@ -17,8 +17,8 @@ import { assertCan, can, type Actor } from '@/lib/permissions';
 import { processImage } from '@/lib/media/process';
 import type { MediaStorage, ProcessedImage } from '@/lib/media/types';
 import { fallbackRendition, mediaUrl } from '@/lib/public/images';
-import { storyChangeTags } from '@/lib/public/cache-tags';
-import { recordInvalidation, type Invalidation } from '@/lib/public/invalidation';
+import { storyChangeTags } from '@/lib/page-cache/tags';
+import { recordInvalidation, type Invalidation } from '@/lib/page-cache/invalidation';
 import { parseInput } from '@/lib/validation/users';
 import { authorIdsOf } from './story-scope';
 

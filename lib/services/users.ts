@@ -9,8 +9,8 @@ import { hashPassword, verifyPassword } from '@/lib/auth/password';
 import { throttleKey } from '@/lib/auth/throttle';
 import { AppError } from '@/lib/errors';
 import { assertCan, can, refusal, type Actor } from '@/lib/permissions';
-import { SITE_TAG } from '@/lib/public/cache-tags';
-import { recordInvalidation, type Invalidation } from '@/lib/public/invalidation';
+import { SITE_TAG } from '@/lib/page-cache/tags';
+import { recordInvalidation, type Invalidation } from '@/lib/page-cache/invalidation';
 import {
   changePasswordSchema,
   createUserSchema,

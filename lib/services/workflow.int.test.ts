@@ -13,8 +13,8 @@ import { comments, notifications, pageInvalidations, stories, users } from '@/db
 import type { Actor } from '@/lib/permissions';
 import { publicStoryBySlug } from '@/lib/public/stories';
 import { articleRoute } from '@/lib/public/routing';
-import { pollInvalidations } from '@/lib/public/invalidation';
-import { pageCache } from '@/lib/public/page-cache';
+import { pollInvalidations } from '@/lib/page-cache/invalidation';
+import { pageCache } from '@/lib/page-cache/memory';
 import type { StoryBody } from '@/lib/story-body';
 import { createStory, loadEditorState, saveStory, type EditorState } from './stories';
 import { transitionStory } from './workflow';

@@ -23,8 +23,8 @@ import {
 import { recordAudit } from '@/lib/audit';
 import { AppError } from '@/lib/errors';
 import { assertCan, type Actor } from '@/lib/permissions';
-import { storyChangeTags } from '@/lib/public/cache-tags';
-import { recordInvalidation, type Invalidation } from '@/lib/public/invalidation';
+import { storyChangeTags } from '@/lib/page-cache/tags';
+import { recordInvalidation, type Invalidation } from '@/lib/page-cache/invalidation';
 import { bodyToPlainText } from '@/lib/story-body';
 import { parseInput } from '@/lib/validation/users';
 import { TRANSITION_NAMES, nextState, requirementOf, type Transition } from '@/lib/workflow';

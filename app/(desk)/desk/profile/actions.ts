@@ -6,7 +6,7 @@ import { signOut } from '@/lib/auth/next-auth';
 import { runAction } from '@/lib/server-action';
 import { formText } from '@/lib/form-data';
 import type { ActionState } from '@/lib/action-state';
-import { applyInvalidation } from '@/lib/public/invalidation';
+import { applyInvalidation } from '@/lib/page-cache/invalidation';
 import { changeOwnPassword, updateProfile } from '@/lib/services/users';
 
 export async function updateProfileAction(

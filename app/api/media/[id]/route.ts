@@ -7,7 +7,7 @@ import { requireActor } from '@/lib/auth/current-user';
 import { AppError } from '@/lib/errors';
 import { errorResponse, json, readJson } from '@/lib/http';
 import { mediaStorage } from '@/lib/media/storage';
-import { applyInvalidation } from '@/lib/public/invalidation';
+import { applyInvalidation } from '@/lib/page-cache/invalidation';
 import { assertSameOrigin } from '@/lib/same-origin';
 import { deleteMedia, describeMedia, mediaByIds, mediaUsageFor } from '@/lib/services/media';
 

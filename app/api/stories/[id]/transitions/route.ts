@@ -2,7 +2,7 @@
 import { getDb } from '@/db';
 import { requireActor } from '@/lib/auth/current-user';
 import { errorResponse, json, readJson } from '@/lib/http';
-import { applyInvalidation } from '@/lib/public/invalidation';
+import { applyInvalidation } from '@/lib/page-cache/invalidation';
 import { assertSameOrigin } from '@/lib/same-origin';
 import { transitionStory } from '@/lib/services/workflow';
 

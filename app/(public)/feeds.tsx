@@ -1,0 +1,88 @@
+// The feeds and sitemaps: /feed.xml (RSS 2.0), /feed.json (JSON Feed 1.1), /section/{slug}/feed.xml,
+// /sitemap.xml (every public address with its last change), /news-sitemap.xml (Google News: the
+// last 48 hours) and /robots.txt. Strings built by lib/public/feeds.ts and sitemaps.ts.
+import { getDb } from '@/db';
+import { renderToStaticMarkup } from 'react-dom/server';
+import { StoryBody } from '@/components/article/story-body';
+import { sectionBySlug } from '@/lib/public/directory';
+import {
+  feedItems,
+  imagesByIds,
+  publicStoryAddresses,
+  sectionLastChanges,
+  storiesPublishedSince,
+} from '@/lib/public/stories';
+import { bodyMediaIds } from '@/lib/story-body';
+import type { PublicImage } from '@/lib/public/images';
+import { jsonFeed, rssFeed } from '@/lib/public/feeds';
+import { newsSitemap, robots, sitemap } from '@/lib/public/sitemaps';
+import { SITE_NAME } from '@/lib/site';
+import type { PageRequest } from '@/lib/page-cache/routes';
+import type { PublicAnswer } from './document';
+import { missing } from './not-found-page';
+
+const RSS = 'application/rss+xml';
+const XML = 'application/xml';
+
+export async function siteRss(): Promise<PublicAnswer> {
+  const items = await feedItems(await getDb());
+  const body = rssFeed(items, { title: SITE_NAME, path: '/', feedPath: '/feed.xml' });
+  return { kind: 'file', contentType: RSS, body };
+}
+
+/** The library images one body shows (the rendering of a body is kept per revision and these). */
+function imagesOf(body: Parameters<typeof bodyMediaIds>[0], all: Map<string, PublicImage>) {
+  return new Map(bodyMediaIds(body).flatMap((id) => (all.has(id) ? [[id, all.get(id)!]] : [])));
+}
+
+/** JSON Feed items carry the article itself (content_html), rendered as the article page does. */
+export async function siteJsonFeed(): Promise<PublicAnswer> {
+  const db = await getDb();
+  const items = await feedItems(db, { withBodies: true });
+  const images = await imagesByIds(
+    db,
+    items.flatMap((item) => (item.published ? bodyMediaIds(item.published.body) : [])),
+  );
+  const withHtml = items.map((item) => ({
+    ...item,
+    contentHtml: item.published
+      ? renderToStaticMarkup(
+          <StoryBody
+            body={item.published.body}
+            images={imagesOf(item.published.body, images)}
+            revisionId={item.published.revisionId}
+          />,
+        )
+      : undefined,
+  }));
+  return { kind: 'file', contentType: 'application/feed+json', body: jsonFeed(withHtml) };
+}
+
+export async function sectionRss({ params }: PageRequest): Promise<PublicAnswer> {
+  const db = await getDb();
+  const section = await sectionBySlug(db, params.slug!);
+  if (!section) return missing();
+  const items = await feedItems(db, { filter: { sectionId: section.id } });
+  const path = `/section/${section.slug}`;
+  const body = rssFeed(items, {
+    title: `${SITE_NAME}: ${section.name}`,
+    path,
+    feedPath: `${path}/feed.xml`,
+  });
+  return { kind: 'file', contentType: RSS, body };
+}
+
+export async function siteMap(): Promise<PublicAnswer> {
+  const db = await getDb();
+  const [stories, sections] = await Promise.all([publicStoryAddresses(db), sectionLastChanges(db)]);
+  return { kind: 'file', contentType: XML, body: sitemap(stories, sections) };
+}
+
+export async function googleNewsSitemap(): Promise<PublicAnswer> {
+  const body = newsSitemap(await storiesPublishedSince(await getDb(), 48));
+  return { kind: 'file', contentType: XML, body };
+}
+
+export async function robotsTxt(): Promise<PublicAnswer> {
+  return { kind: 'file', contentType: 'text/plain', body: robots() };
+}

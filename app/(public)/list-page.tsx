@@ -1,0 +1,52 @@
+// What the three public lists share (a section, a tag, an author): one keyset page of stories,
+// the "Older stories" link, and a cursor past the last story sent back to the list's first page
+// rather than shown as an empty page.
+import type { ReactNode } from 'react';
+import { getDb } from '@/db';
+import { OlderLink, StoryList } from '@/components/article/story-list';
+import { listingPage } from '@/lib/public/listing';
+import { decodePageCursor, type ListFilter } from '@/lib/public/stories';
+import type { ParamRule } from '@/lib/page-cache/routes';
+import type { PublicAnswer } from './document';
+import type { PageHead } from './head';
+
+/** The lists' one parameter: a cursor that parses, or malformed. */
+export const LIST_QUERY: Record<string, ParamRule> = {
+  before: (raw) => (raw === '' ? '' : decodePageCursor(raw) ? raw : null),
+};
+
+export async function listAnswer({
+  path,
+  filter,
+  before,
+  head,
+  heading,
+  label,
+  empty,
+}: {
+  path: string;
+  filter: ListFilter;
+  before: string | null;
+  head: PageHead;
+  heading: ReactNode;
+  label: string;
+  empty: string;
+}): Promise<PublicAnswer> {
+  const { stories, next } = await listingPage(await getDb(), path, filter, before);
+  if (before && stories.length === 0) return { kind: 'redirect', status: 302, location: path };
+  return {
+    kind: 'page',
+    head: { canonical: path, ...head },
+    body: (
+      <div className="max-w-3xl">
+        {heading}
+        {stories.length ? (
+          <StoryList stories={stories} label={label} />
+        ) : (
+          <p className="py-8 text-muted">{empty}</p>
+        )}
+        <OlderLink href={next} />
+      </div>
+    ),
+  };
+}

@@ -1,3 +1,0 @@
-import { MissingPage } from '@/components/article/missing-page';
-
-export default MissingPage;

@@ -1,0 +1,95 @@
+import { describe, expect, it } from 'vitest';
+import { NOT_FOUND_KEY, resolveTarget } from '@/lib/page-cache/routes';
+import { publicSite } from './routes';
+
+const site = publicSite();
+const target = (address: string) => {
+  const [pathname, search = ''] = address.split('?');
+  return resolveTarget(site.routes, site.notFound, pathname!, search);
+};
+const keyOf = (address: string) => {
+  const found = target(address);
+  return found.kind === 'page' ? found.request.key : found.kind;
+};
+const tagsOf = (address: string) => {
+  const found = target(address);
+  return found.kind === 'page' ? found.request.tags : null;
+};
+
+describe('the public routes and their cache keys', () => {
+  it('names what each public page shows', () => {
+    expect(tagsOf('/')).toEqual(['site', 'front']);
+    expect(tagsOf('/news/senate-passes-bill')).toEqual([
+      'site',
+      'story:senate-passes-bill',
+      'latest',
+    ]);
+    expect(tagsOf('/section/world')).toEqual(['site', 'section:world']);
+    expect(tagsOf('/section/world/feed.xml')).toEqual(['site', 'section:world']);
+    expect(tagsOf('/tag/nato')).toEqual(['site', 'tag:nato']);
+    expect(tagsOf('/author/washington-correspondent')).toEqual([
+      'site',
+      'author:washington-correspondent',
+    ]);
+    expect(tagsOf('/feed.xml')).toEqual(['site', 'feeds']);
+    expect(tagsOf('/feed.json')).toEqual(['site', 'feeds']);
+    expect(tagsOf('/sitemap.xml')).toEqual(['site', 'sitemaps']);
+    expect(tagsOf('/news-sitemap.xml')).toEqual(['site', 'sitemaps']);
+    expect(tagsOf('/search')).toEqual(['site', 'search']);
+    expect(tagsOf('/robots.txt')).toEqual(['site']);
+  });
+
+  it('drops every parameter a page does not declare: a shared link is the plain address', () => {
+    expect(keyOf('/news/talks-resume?utm_source=x&fbclid=IwAR0abc')).toBe('/news/talks-resume');
+    expect(keyOf('/?utm_medium=social')).toBe('/');
+    expect(keyOf('/feed.xml?ref=1')).toBe('/feed.xml');
+    expect(keyOf('/sitemap.xml?x=1')).toBe('/sitemap.xml');
+    expect(keyOf('/section/world?gclid=1')).toBe('/section/world');
+    expect(keyOf('/search?q=budget&utm_source=x')).toBe('/search?q=budget');
+  });
+
+  it('keeps a list’s cursor, and refuses one that does not parse', () => {
+    const cursor = Buffer.from(
+      '2026-11-30T10:00:00.000Z|0b5c2a4e-8d0f-4c1e-9a7b-3f2d1e0c9b8a',
+    ).toString('base64url');
+    expect(keyOf(`/tag/nato?before=${cursor}&utm_source=x`)).toBe(`/tag/nato?before=${cursor}`);
+    expect(target('/tag/nato?before=not-a-cursor')).toEqual({
+      kind: 'malformed',
+      parameter: 'before',
+    });
+    expect(keyOf('/tag/nato?before=')).toBe('/tag/nato');
+  });
+
+  it('keys a search by its query in normal form and its page, and refuses bad pages', () => {
+    expect(keyOf('/search?q=%20Central%20%20BANK%09rates%20')).toBe('/search?q=central+bank+rates');
+    expect(keyOf('/search?page=2&q=Bank')).toBe('/search?page=2&q=bank');
+    expect(keyOf('/search?q=bank&page=0')).toBe('/search?q=bank');
+    expect(keyOf(`/search?q=${'a'.repeat(500)}`)).toBe(`/search?q=${'a'.repeat(200)}`);
+    for (const page of ['-1', 'abc', '1.5', '51', '9999']) {
+      expect(target(`/search?q=bank&page=${page}`)).toEqual({
+        kind: 'malformed',
+        parameter: 'page',
+      });
+    }
+  });
+
+  it('gives every unknown address one key, and sends a trailing slash to the address without', () => {
+    expect(keyOf('/wp-login.php')).toBe(NOT_FOUND_KEY);
+    expect(keyOf('/news')).toBe(NOT_FOUND_KEY);
+    expect(keyOf('/x/y/z?q=1')).toBe(NOT_FOUND_KEY);
+    expect(target('/news/talks-resume/')).toEqual({
+      kind: 'redirect',
+      location: '/news/talks-resume',
+    });
+  });
+
+  it('leaves the desk, sign-in, the API, media, Next’s files and public/ to Next', () => {
+    for (const path of ['/desk', '/desk/stories/1', '/api/health', '/login', '/media/a.jpg']) {
+      expect(site.owns(path)).toBe(false);
+    }
+    expect(site.owns('/_next/static/chunks/a.css')).toBe(false);
+    expect(site.owns('/favicon.ico')).toBe(false);
+    expect(site.owns('/news/x')).toBe(true);
+    expect(site.owns('/desktop')).toBe(true);
+  });
+});

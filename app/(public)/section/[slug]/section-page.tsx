@@ -1,0 +1,34 @@
+// /section/{slug}: a section's stories, newest first, with its own feed.
+import { getDb } from '@/db';
+import { sectionBySlug } from '@/lib/public/directory';
+import { SITE_NAME } from '@/lib/site';
+import type { PageRequest } from '@/lib/page-cache/routes';
+import type { PublicAnswer } from '../../document';
+import { listAnswer } from '../../list-page';
+import { missing } from '../../not-found-page';
+
+export async function sectionPage({ params, query }: PageRequest): Promise<PublicAnswer> {
+  const section = await sectionBySlug(await getDb(), params.slug!);
+  if (!section) return missing();
+  const path = `/section/${section.slug}`;
+  return listAnswer({
+    path,
+    filter: { sectionId: section.id },
+    before: query.get('before'),
+    head: {
+      title: section.name,
+      feeds: [
+        {
+          type: 'application/rss+xml',
+          path: `${path}/feed.xml`,
+          title: `${SITE_NAME}: ${section.name}`,
+        },
+      ],
+    },
+    heading: (
+      <h1 className="border-b-2 border-ink pb-2 font-serif text-3xl font-bold">{section.name}</h1>
+    ),
+    label: `${section.name} stories`,
+    empty: 'No stories here yet.',
+  });
+}

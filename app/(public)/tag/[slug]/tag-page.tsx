@@ -1,0 +1,26 @@
+// /tag/{slug}: the stories about one topic, newest first.
+import { getDb } from '@/db';
+import { tagBySlug } from '@/lib/public/directory';
+import type { PageRequest } from '@/lib/page-cache/routes';
+import type { PublicAnswer } from '../../document';
+import { listAnswer } from '../../list-page';
+import { missing } from '../../not-found-page';
+
+export async function tagPage({ params, query }: PageRequest): Promise<PublicAnswer> {
+  const tag = await tagBySlug(await getDb(), params.slug!);
+  if (!tag) return missing();
+  return listAnswer({
+    path: `/tag/${tag.slug}`,
+    filter: { tagId: tag.id },
+    before: query.get('before'),
+    head: { title: tag.name },
+    heading: (
+      <>
+        <p className="text-xs font-bold tracking-wider text-muted uppercase">Topic</p>
+        <h1 className="border-b-2 border-ink pb-2 font-serif text-3xl font-bold">{tag.name}</h1>
+      </>
+    ),
+    label: `Stories about ${tag.name}`,
+    empty: 'No stories here yet.',
+  });
+}

@@ -1,0 +1,87 @@
+// The one path of a public request (ARCHITECTURE.md, "The request lifecycle"): the address and
+// its declared parameters make the key (routes.ts); a page in this instance's memory is sent at
+// once; else one render per key (single flight), found in Redis when another instance made it
+// (shared.ts), or made here, in this process, within the render budget (budget.ts). Past the
+// budget a reader gets the page's stale copy or a fast 503. Nothing here reads a session.
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { AppError } from '@/lib/errors';
+import { Overloaded, renderBudget } from './budget';
+import { pageCache, type CachedPage } from './memory';
+import { sendPage, sendPlain } from './respond';
+import { resolveTarget, type PublicRoute, type Target } from './routes';
+import { sharedPageCache } from './shared';
+
+export interface PublicSite {
+  routes: readonly PublicRoute[];
+  /** The notice every address that names no page gets (404). */
+  notFound: PublicRoute;
+  /** Whether an address belongs to the public site at all (not the desk, the API, files). */
+  owns: (pathname: string) => boolean;
+}
+
+/** Seconds a reader refused by the render budget is asked to wait. */
+const RETRY_AFTER = '2';
+
+/** Answers `request` when it is a public page; false hands it on (to Next). */
+export function servePublic(
+  site: PublicSite,
+  request: IncomingMessage,
+  response: ServerResponse,
+): boolean {
+  if (request.method !== 'GET' && request.method !== 'HEAD') return false;
+  const url = request.url ?? '/';
+  const mark = url.indexOf('?');
+  const pathname = mark < 0 ? url : url.slice(0, mark);
+  if (!site.owns(pathname)) return false;
+  const target = resolveTarget(
+    site.routes,
+    site.notFound,
+    pathname,
+    mark < 0 ? '' : url.slice(mark),
+  );
+  if (target.kind === 'malformed') {
+    sendPlain(response, 400, `Bad request: the "${target.parameter}" parameter is not valid here.`);
+  } else if (target.kind === 'redirect') {
+    response.writeHead(308, { Location: target.location, 'Cache-Control': 'public, max-age=3600' });
+    response.end();
+  } else {
+    const cached = cacheOn() ? pageCache().peek(target.request.key) : undefined;
+    if (cached) sendPage(request, response, target.request.key, cached, 'hit');
+    else void answerMiss(request, response, target);
+  }
+  return true;
+}
+
+const cacheOn = () => process.env.PAGE_CACHE !== 'off';
+
+async function answerMiss(
+  request: IncomingMessage,
+  response: ServerResponse,
+  { route, request: page }: Extract<Target, { kind: 'page' }>,
+): Promise<void> {
+  const { key, tags } = page;
+  const render = () => renderBudget().run(() => route.render(page));
+  const shared = cacheOn() ? sharedPageCache() : null;
+  try {
+    const rendered: CachedPage | null = cacheOn()
+      ? await pageCache().fill(key, () => (shared ? shared.fill(key, tags, render) : render()))
+      : await render();
+    if (!rendered) throw new Error('a public route rendered nothing');
+    sendPage(request, response, key, rendered, shared?.cameFromRedis(rendered) ? 'shared' : 'miss');
+  } catch (error) {
+    if (response.headersSent) return;
+    if (error instanceof Overloaded) {
+      const stale = pageCache().staleCopy(key);
+      if (stale) sendPage(request, response, key, stale, 'stale');
+      else
+        sendPlain(response, 503, 'Busy: please try again shortly.', { 'Retry-After': RETRY_AFTER });
+    } else if (error instanceof AppError && error.code === 'unavailable') {
+      sendPlain(response, 503, 'Temporarily unavailable: please try again shortly.', {
+        'Retry-After': RETRY_AFTER,
+      });
+    } else {
+      console.error(`dateline: rendering ${key}: ${(error as Error).message.split('\n')[0]}`);
+      sendPlain(response, 500, 'Something went wrong on our side. Please try again.');
+    }
+  }
+}

@@ -1,0 +1,84 @@
+// The names of public-page cache tags, in one place. A cached page carries the tags of what it
+// shows (pageTags); a change to a story names the tags of everything that shows it
+// (storyChangeTags). The page cache (lib/page-cache/memory.ts) drops every page that shares a tag.
+import { eq, inArray } from 'drizzle-orm';
+import type { Executor } from '@/db';
+import {
+  sections,
+  slugRedirects,
+  stories,
+  storyAuthors,
+  storyTags,
+  tags,
+  users,
+} from '@/db/schema';
+
+/** Every public page carries this: the section menu and bylines are on all of them. */
+export const SITE_TAG = 'site';
+const FRONT = 'front';
+/** The "Latest news" list, shown on every article page. */
+const LATEST = 'latest';
+const FEEDS = 'feeds';
+const SITEMAPS = 'sitemaps';
+const SEARCH = 'search';
+
+const story = (slug: string) => `story:${slug}`;
+const section = (slug: string) => `section:${slug}`;
+const tag = (slug: string) => `tag:${slug}`;
+const author = (handle: string) => `author:${handle}`;
+
+/**
+ * The tags of each kind of public page (the routes of app/(public)/routes.ts name theirs here).
+ * Every page also carries SITE_TAG.
+ */
+export const pageTags = {
+  site: () => [SITE_TAG],
+  front: () => [SITE_TAG, FRONT],
+  /** Every article lists the latest news. */
+  article: (slug: string) => [SITE_TAG, story(slug), LATEST],
+  section: (slug: string) => [SITE_TAG, section(slug)],
+  tag: (slug: string) => [SITE_TAG, tag(slug)],
+  author: (handle: string) => [SITE_TAG, author(handle)],
+  search: () => [SITE_TAG, SEARCH],
+  feeds: () => [SITE_TAG, FEEDS],
+  sitemaps: () => [SITE_TAG, SITEMAPS],
+};
+
+/**
+ * What a change to a story's public face (published, updated, withdrawn, moved) makes stale: its
+ * page under every address it has had, its section, tags and authors, the front page, the latest
+ * list, feeds, sitemaps and search. Read inside the transaction that makes the change.
+ */
+export async function storyChangeTags(
+  tx: Executor,
+  storyId: string,
+  slugs: string[],
+): Promise<string[]> {
+  const [row] = await tx
+    .select({ section: sections.slug })
+    .from(stories)
+    .leftJoin(sections, eq(sections.id, stories.sectionId))
+    .where(eq(stories.id, storyId));
+  const [tagRows, authorRows, redirectRows] = await Promise.all([
+    tx
+      .select({ slug: tags.slug })
+      .from(storyTags)
+      .innerJoin(tags, eq(tags.id, storyTags.tagId))
+      .where(eq(storyTags.storyId, storyId)),
+    tx
+      .select({ handle: users.handle })
+      .from(storyAuthors)
+      .innerJoin(users, eq(users.id, storyAuthors.userId))
+      .where(eq(storyAuthors.storyId, storyId)),
+    tx
+      .select({ slug: slugRedirects.fromSlug })
+      .from(slugRedirects)
+      .where(inArray(slugRedirects.storyId, [storyId])),
+  ]);
+  const names = new Set([FRONT, LATEST, FEEDS, SITEMAPS, SEARCH]);
+  for (const slug of [...slugs, ...redirectRows.map((r) => r.slug)]) names.add(story(slug));
+  if (row?.section) names.add(section(row.section));
+  for (const { slug } of tagRows) names.add(tag(slug));
+  for (const { handle } of authorRows) names.add(author(handle));
+  return [...names].sort();
+}
