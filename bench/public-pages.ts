@@ -3,8 +3,7 @@
 // - requests per second and p50/p99 latency at 10 and 50 connections for the front page, an
 //   article, a section, search and the RSS feed, served through the page cache;
 // - the article and front page through the nginx front (deploy/), when Debian's nginx is there;
-// - the same article rendered on every request (PAGE_CACHE=off), and beside it an unknown
-//   address's notice page, the floor of Next's page rendering;
+// (the article rendered on every request, and hostile traffic, are bench/read-path.ts's);
 // - publish-to-visible (p50/p95 over BENCH_STORIES publications, default 20) while the article is
 //   under load, at the app and through the front;
 // - server memory (peak RSS during the load) and the first response after a cold start;
@@ -31,7 +30,6 @@ const PORT = 3400;
 const FRONT_PORT = 3450;
 const STATIC_NGINX_PORT = 3451;
 const ARTICLE = '/news/pentagon-says-allied-air-defences-will-reach-the-front-before-winter';
-const MISSING = '/news/no-such-dispatch';
 const PATHS = ['/', ARTICLE, '/section/security', '/search?q=air+defences', '/feed.xml'];
 
 interface Row {
@@ -44,23 +42,15 @@ interface Row {
   errors: number;
 }
 
-/**
- * Loads `url`; a response other than 2xx counts as an error, unless the page is a `notice` (an
- * unknown address), where only failed requests do.
- */
-async function load(
-  url: string,
-  connections: number,
-  notice = false,
-): Promise<Omit<Row, 'target' | 'path'>> {
+/** Loads `url`; a response other than 2xx counts as an error. */
+async function load(url: string, connections: number): Promise<Omit<Row, 'target' | 'path'>> {
   const result = await autocannon({ url, connections, duration: SECONDS });
-  const unexpected = notice ? 0 : result.non2xx;
   return {
     connections,
     rps: Math.round(result.requests.average),
     p50_ms: result.latency.p50,
     p99_ms: result.latency.p99,
-    errors: result.errors + unexpected,
+    errors: result.errors + result.non2xx,
   };
 }
 
@@ -119,7 +109,7 @@ async function measureServer(target: string, env: NodeJS.ProcessEnv) {
   const filed = JSON.parse(await run(['bench/lib/prepare-stories.ts'], env)) as Filed[];
   const origin = `http://127.0.0.1:${PORT}`;
   const half = Math.floor(filed.length / 2);
-  const cached = await withServer(env, async (server, coldStartMs) => {
+  return withServer(env, async (server, coldStartMs) => {
     const rows: Row[] = [];
     const { peakMiB } = await peakMemory(server, async () => {
       for (const connections of CONNECTION_LEVELS) {
@@ -159,21 +149,6 @@ async function measureServer(target: string, env: NodeJS.ProcessEnv) {
     }
     return { rows, html, memoryMiB: peakMiB, visible, coldStartMs };
   });
-  // Rendered on every request: the article, and a public page that shows almost nothing (an
-  // unknown address: the layout and a notice), which is the floor of Next's own page rendering.
-  const dynamic = await withServer({ ...env, PAGE_CACHE: 'off' }, async () => {
-    const rows: Row[] = [];
-    for (const pagePath of [ARTICLE, MISSING]) {
-      await fetch(`${origin}${pagePath}`); // warm
-      rows.push({
-        target: `${target}, no cache`,
-        path: pagePath,
-        ...(await load(`${origin}${pagePath}`, 10, pagePath === MISSING)),
-      });
-    }
-    return rows;
-  });
-  return { ...cached, rows: [...cached.rows, ...dynamic] };
 }
 
 async function staticBaseline(html: string): Promise<Row[]> {
@@ -236,7 +211,7 @@ async function main() {
     PORT: String(PORT),
     DEMO_PASSWORD,
     SCHEDULER: 'off',
-    // The app refreshes the front's copies of what a change drops (lib/public/front-refresh.ts).
+    // The app refreshes the front's copies of what a change drops (lib/page-cache/front-refresh.ts).
     FRONT_URL: `http://127.0.0.1:${FRONT_PORT}`,
   };
   const results: Row[] = [];

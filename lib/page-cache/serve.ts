@@ -5,7 +5,7 @@
 // budget a reader gets the page's stale copy or a fast 503. Nothing here reads a session.
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { AppError } from '@/lib/errors';
-import { Overloaded, renderBudget } from './budget';
+import { Overloaded, renderBudget, type RenderBudget } from './budget';
 import { pageCache, type CachedPage } from './memory';
 import { sendPage, sendPlain } from './respond';
 import { resolveTarget, type PublicRoute, type Target } from './routes';
@@ -17,6 +17,8 @@ export interface PublicSite {
   notFound: PublicRoute;
   /** Whether an address belongs to the public site at all (not the desk, the API, files). */
   owns: (pathname: string) => boolean;
+  /** The render budget; this process's (RENDER_CONCURRENCY, RENDER_QUEUE) by default. */
+  budget?: RenderBudget;
 }
 
 /** Seconds a reader refused by the render budget is asked to wait. */
@@ -47,7 +49,7 @@ export function servePublic(
   } else {
     const cached = cacheOn() ? pageCache().peek(target.request.key) : undefined;
     if (cached) sendPage(request, response, target.request.key, cached, 'hit');
-    else void answerMiss(request, response, target);
+    else void answerMiss(request, response, target, site.budget ?? renderBudget());
   }
   return true;
 }
@@ -58,9 +60,10 @@ async function answerMiss(
   request: IncomingMessage,
   response: ServerResponse,
   { route, request: page }: Extract<Target, { kind: 'page' }>,
+  budget: RenderBudget,
 ): Promise<void> {
   const { key, tags } = page;
-  const render = () => renderBudget().run(() => route.render(page));
+  const render = () => budget.run(() => route.render(page));
   const shared = cacheOn() ? sharedPageCache() : null;
   try {
     const rendered: CachedPage | null = cacheOn()

@@ -2,8 +2,8 @@
 // instances on one database: it keeps public pages for as long as their Cache-Control allows and
 // serves a stale copy while one request refreshes it; the instances refresh the pages a change
 // drops (FRONT_URL), so a publication reaches readers through it long before those copies
-// expire; and the desk, sign-in, the API, client navigation and anything carrying a session
-// cookie pass straight through, never stored.
+// expire; it keys pages as the app does (declared parameters only); and the desk, sign-in, the
+// API and anything carrying a session cookie pass straight through, never stored.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fileDemoStories, type FiledStory } from '@/db/testing';
 import { nginxAvailable, startFront, type RunningNginx } from '@/deploy/front';
@@ -69,7 +69,7 @@ describe.skipIf(!process.env.TEST_DATABASE_URL || !nginxAvailable())(
       expect(gzipped.headers.get('content-encoding')).toBe('gzip');
     });
 
-    it('never stores the desk, sign-in, the API, client navigation or a signed-in request', async () => {
+    it('never stores the desk, sign-in, the API or a signed-in request', async () => {
       for (const path of ['/desk', '/login', '/api/health']) {
         await frontCache(`${via}${path}`);
         const again = await frontCache(`${via}${path}`);
@@ -83,8 +83,23 @@ describe.skipIf(!process.env.TEST_DATABASE_URL || !nginxAvailable())(
       // A signed-in request for a public page is answered by the app, not from the front's copy.
       const signedIn = await frontCache(`${via}/`, { headers: { cookie } });
       expect(signedIn.front).toBe('BYPASS');
-      const navigation = await frontCache(`${via}/`, { headers: { RSC: '1' } });
-      expect(navigation.front).toBe('BYPASS');
+    });
+
+    it('keys public pages as the app does: undeclared parameters left out, declared ones kept', async () => {
+      await frontCache(`${via}/sitemap.xml`);
+      for (const tracked of ['?utm_source=social&fbclid=IwAR1', '?utm_source=mail', '?x=1']) {
+        const copy = await frontCache(`${via}/sitemap.xml${tracked}`);
+        expect(copy.front, tracked).toBe('HIT');
+      }
+      await frontCache(`${via}/search?q=central+bank`);
+      expect((await frontCache(`${via}/search?q=central+bank&utm_medium=x`)).front).toBe('HIT');
+      // Another search is another page, and so is another page of the same search.
+      expect((await frontCache(`${via}/search?q=interest+rates`)).front).toBe('MISS');
+      const cursorless = await frontCache(`${via}/section/politics?gclid=1`);
+      expect(cursorless.status).toBe(200);
+      expect((await frontCache(`${via}/section/politics?fbclid=2`)).front).toBe('HIT');
+      // A malformed declared parameter is the app's 400, never a copy of the plain page.
+      expect((await frontCache(`${via}/section/politics?before=nonsense`)).status).toBe(400);
     });
 
     it('shows a publication to readers through the front long before its copies expire', async () => {

@@ -1,0 +1,168 @@
+// The read path under hostile traffic, on a production build (scripts/server.ts), on PGlite and
+// (with BENCH_DATABASE_URL or TEST_DATABASE_URL) on PostgreSQL, in one run (docs/benchmarks.md):
+// - readers: 10 connections on the plain article, alone;
+// - the same readers while 20 connections send the article with a fresh utm_source and fbclid on
+//   every request (a widely shared link): targets ≥ 50% of the readers' throughput, p99 < 20 ms;
+// - the same readers while 20 connections search a fresh random word every time: targets ≥ 50%,
+//   p99 < 50 ms, and the flood sees only 200s and 503s, never a timeout;
+// - the article rendered on every request (PAGE_CACHE=off) beside the smallest App Router page
+//   that reads one row, at 10 connections: target ≥ 200 requests/s on PostgreSQL;
+// - the server's peak RSS over both floods: target < 512 MiB.
+// Loopback only; every load is bounded in time (BENCH_SECONDS, default 5).
+import { spawnSync } from 'node:child_process';
+import crypto from 'node:crypto';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import autocannon from 'autocannon';
+import { buildIfNeeded } from '@/scripts/build';
+import { runCli } from '@/scripts/cli';
+import { spawnNextServer, stopServer, waitForHealth } from '@/scripts/serve';
+import { createScratchDatabase } from '@/db/testing';
+import { peakRss } from './lib/process-stats';
+
+const SECONDS = Number(process.env.BENCH_SECONDS) || 5;
+const PORT = 3460;
+const ORIGIN = `http://127.0.0.1:${PORT}`;
+const ARTICLE = '/news/pentagon-says-allied-air-defences-will-reach-the-front-before-winter';
+const WORDS = ['minister', 'talks', 'budget', 'energy', 'border', 'rates', 'court', 'vote'];
+
+interface Load {
+  rps: number;
+  p50_ms: number;
+  p99_ms: number;
+  statuses: Record<string, number>;
+  errors: number;
+  timeouts: number;
+}
+
+const fresh = () => crypto.randomBytes(6).toString('hex');
+
+/** `connections` loading paths made by `next` (one per request) for SECONDS. */
+async function load(connections: number, next: () => string): Promise<Load> {
+  const result = await autocannon({
+    url: ORIGIN,
+    connections,
+    duration: SECONDS,
+    timeout: 10,
+    requests: [{ setupRequest: (request) => ({ ...request, path: next() }) }],
+  });
+  const statuses: Record<string, number> = {};
+  for (const code of ['1', '2', '3', '4', '5']) {
+    const count = (result as unknown as Record<string, number>)[`${code}xx`] ?? 0;
+    if (count) statuses[`${code}xx`] = count;
+  }
+  return {
+    rps: Math.round(result.requests.average),
+    p50_ms: result.latency.p50,
+    p99_ms: result.latency.p99,
+    statuses,
+    errors: result.errors,
+    timeouts: result.timeouts,
+  };
+}
+
+const readers = () => load(10, () => ARTICLE);
+const sharedLinks = () => load(20, () => `${ARTICLE}?utm_source=${fresh()}&fbclid=${fresh()}`);
+const searches = () =>
+  load(20, () => `/search?q=${WORDS[crypto.randomInt(WORDS.length)]}+${fresh()}`);
+
+async function withServer<T>(env: NodeJS.ProcessEnv, work: (pid: number) => Promise<T>) {
+  const server = spawnNextServer(PORT, env, 'ignore');
+  try {
+    await waitForHealth(PORT, 60_000, 20);
+    return await work(server.pid!);
+  } finally {
+    await stopServer(server);
+  }
+}
+
+/** The demo newsroom in the database `env` names, seeded as an operator would. */
+function seed(env: NodeJS.ProcessEnv) {
+  const seeded = spawnSync(process.execPath, ['--import', 'tsx', 'db/seed.ts'], {
+    env,
+    stdio: 'ignore',
+  });
+  if (seeded.status !== 0) throw new Error('seeding the benchmark database failed');
+}
+
+async function measure(target: string, env: NodeJS.ProcessEnv) {
+  seed(env);
+  const floods = await withServer(env, async (pid) => {
+    await fetch(`${ORIGIN}${ARTICLE}`); // the readers' page is in the cache
+    const { result, peakMiB } = await peakRss(pid, async () => {
+      const alone = await readers();
+      const [withLinks, links] = await Promise.all([readers(), sharedLinks()]);
+      const [withSearches, search] = await Promise.all([readers(), searches()]);
+      return { alone, withLinks, links, withSearches, search };
+    });
+    return { ...result, peakMiB };
+  });
+  const uncached = await withServer({ ...env, PAGE_CACHE: 'off', BENCH_PAGES: '1' }, async () => {
+    await fetch(`${ORIGIN}${ARTICLE}`);
+    await fetch(`${ORIGIN}/bench/one-row`);
+    const article = await load(10, () => ARTICLE);
+    const oneRow = await load(10, () => '/bench/one-row');
+    return { article, oneRow, ratio: Number((article.rps / oneRow.rps).toFixed(2)) };
+  });
+  const share = (under: Load) => `${Math.round((100 * under.rps) / floods.alone.rps)}%`;
+  return {
+    target,
+    readers: {
+      alone: floods.alone,
+      'beside shared links': { ...floods.withLinks, share: share(floods.withLinks) },
+      'beside searches': { ...floods.withSearches, share: share(floods.withSearches) },
+    },
+    floods: { 'shared links': floods.links, searches: floods.search },
+    uncached,
+    peakRssMiB: floods.peakMiB,
+  };
+}
+
+async function main() {
+  buildIfNeeded();
+  const base = { ...process.env, PORT: String(PORT), SCHEDULER: 'off' };
+  const results = [];
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'dateline-bench-read-'));
+  try {
+    results.push(await measure('PGlite', { ...base, DATA_DIR: dataDir, DATABASE_URL: '' }));
+  } finally {
+    fs.rmSync(dataDir, { recursive: true, force: true });
+  }
+  const serverUrl = process.env.BENCH_DATABASE_URL || process.env.TEST_DATABASE_URL;
+  if (serverUrl) {
+    const scratch = await createScratchDatabase(serverUrl, 'dateline_bench');
+    try {
+      const secret = crypto.randomBytes(32).toString('base64url');
+      results.push(
+        await measure('PostgreSQL', { ...base, DATABASE_URL: scratch.url, AUTH_SECRET: secret }),
+      );
+    } finally {
+      await scratch.drop();
+    }
+  }
+  for (const result of results) {
+    console.log(`\n${result.target}: readers of the cached article (10 connections)`);
+    console.table(result.readers);
+    console.log(`${result.target}: the floods (20 connections)`);
+    console.table(result.floods);
+    console.log(`${result.target}: rendered on every request (10 connections)`);
+    console.table({
+      article: result.uncached.article,
+      'App Router, one row': result.uncached.oneRow,
+    });
+    console.log(
+      `article / App Router page: ${result.uncached.ratio}; peak RSS ${result.peakRssMiB} MiB`,
+    );
+  }
+  const out = path.join('bench', 'results');
+  fs.mkdirSync(out, { recursive: true });
+  const file = path.join(out, `read-path-${new Date().toISOString().slice(0, 10)}.json`);
+  fs.writeFileSync(
+    file,
+    `${JSON.stringify({ at: new Date().toISOString(), cpus: os.cpus().length, seconds: SECONDS, results }, null, 2)}\n`,
+  );
+  console.log(`written to ${file}`);
+}
+
+runCli(main);
