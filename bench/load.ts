@@ -1,4 +1,4 @@
-// npm run bench:load — the load items of the test plan (RELIABILITY.md §3 G 61–64) on a production
+// npm run bench:load — the load items of the test plan (docs/testing.md, 61–64) on a production
 // build (scripts/server.ts, bundled) and a scratch PostgreSQL database (BENCH_DATABASE_URL or
 // TEST_DATABASE_URL). Loopback only, every phase bounded in time:
 // 61 mixed workload: BENCH_EDITORS (20) editors signed in over HTTP, each autosaving a story of

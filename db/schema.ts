@@ -1,4 +1,4 @@
-// The whole newsroom model (PRODUCT.md §1–3), plus the page-cache invalidation outbox.
+// The whole newsroom model (docs/product.md), plus the page-cache invalidation outbox.
 //
 // A story row holds identity, workflow state, the optimistic-lock version, pointers to its working
 // and published revisions, and the *public projection*: the columns public pages, feeds and search

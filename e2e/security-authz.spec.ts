@@ -34,7 +34,7 @@ type Who = 'anonymous' | 'author' | 'colleague' | 'editor' | 'admin';
 const WHO: Who[] = ['anonymous', 'author', 'colleague', 'editor', 'admin'];
 
 /**
- * PRODUCT.md §3 written out by hand, so that a wrong rule in lib/workflow.ts or
+ * The workflow of docs/product.md written out by hand, so that a wrong rule in lib/workflow.ts or
  * lib/permissions.ts disagrees with it: each step, the states it starts from, where it leads, and
  * whether a story's authors may take it (`author`) or only editors and admins (`editor`).
  */
@@ -49,7 +49,7 @@ const STEPS: Record<Transition, { from: StoryState[]; to: StoryState; by: 'autho
   withdraw: { from: ['published'], to: 'withdrawn', by: 'editor' },
   republish: { from: ['withdrawn'], to: 'published', by: 'editor' },
 };
-/** PRODUCT.md §1: correspondents edit their own stories while draft or changes_requested. */
+/** docs/product.md, Roles: correspondents edit their own stories in draft or changes requested. */
 const AUTHOR_EDITS: StoryState[] = ['draft', 'changes_requested'];
 
 const isDesk = (who: Who) => who === 'editor' || who === 'admin';

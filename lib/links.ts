@@ -1,4 +1,4 @@
-// Links in story bodies may point only at the web or at an email address (PRODUCT.md §2).
+// Links in story bodies may point only at the web or at an email address (docs/product.md).
 const ALLOWED_PROTOCOLS = new Set(['http:', 'https:', 'mailto:']);
 
 /** True for an absolute http, https or mailto URL with no hidden control characters. */

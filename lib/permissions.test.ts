@@ -11,7 +11,7 @@ import {
 } from './permissions';
 import { STORY_STATES } from './workflow';
 
-// The expected matrix, written out by hand from PRODUCT.md §1 and §3 (not derived from the code).
+// The expected matrix, written out by hand from docs/product.md (not derived from the code).
 // Each cell string reads: correspondent on own story, on another's; editor own, other; admin own, other.
 const ALL = 'Y-YYYY';
 const EDITORS = '--YYYY';

@@ -1,4 +1,4 @@
-// Who may do what (PRODUCT.md §1 and §3): THE place that answers it. Every service asks `can` or
+// Who may do what (docs/product.md, Roles): THE place that answers it. Every service asks `can` or
 // `assertCan` with the actor freshly read from the database; the desk asks only to hide controls.
 import type { Role, StoryState } from '@/db/schema';
 import { AUTHOR_EDITABLE_STATES, TRANSITIONS, nextState, type Transition } from './workflow';

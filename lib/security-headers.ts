@@ -1,4 +1,4 @@
-// The browser-side defences every response carries (RELIABILITY.md: security headers), in one
+// The browser-side defences every response carries (docs/security.md: headers), in one
 // place. Pages that run Next's scripts (the desk, sign-in, any uncached render) get a policy with a
 // fresh nonce per request: Next reads it from the request's Content-Security-Policy header and
 // puts it on its own scripts, so no inline script runs without it ('strict-dynamic' lets those

@@ -1,5 +1,5 @@
-// RELIABILITY §0 / test 65: every installed copy of these packages is at or above its safe floor.
-// Reads package-lock.json, so it runs offline.
+// Test plan 65 (docs/testing.md): every installed copy of these packages is at or above its safe
+// floor. Reads package-lock.json, so it runs offline.
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { StoryState } from '@/db/schema';
 import { STORY_STATES, TRANSITION_NAMES, nextState, type Transition } from './workflow';
 
-// Every (transition, from-state) pair that PRODUCT.md §3 allows, and where it leads.
+// Every (transition, from-state) pair that docs/product.md's workflow allows, and where it leads.
 const ALLOWED: Record<Transition, Partial<Record<StoryState, StoryState>>> = {
   submit: { draft: 'submitted', changes_requested: 'submitted' },
   recall: { submitted: 'draft' },

@@ -1,4 +1,4 @@
-// The story workflow (PRODUCT.md §3) as data: which transition leads from which states to which,
+// The story workflow (docs/product.md) as data: which transition leads from which states to which,
 // and who may take it. Pure: no I/O. Services guard every transition with it inside a transaction;
 // the desk uses it only to decide which buttons to show.
 import type { StoryState } from '@/db/schema';

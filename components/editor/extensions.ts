@@ -1,5 +1,5 @@
 // THE extension list of a story body. The desk editor and the server renderer both use it, so what
-// an editor can make is exactly what a reader can be shown (PRODUCT.md §2: the body schema).
+// an editor can make is exactly what a reader can be shown (docs/product.md, "The story": body).
 import type { Extensions } from '@tiptap/core';
 import StarterKit from '@tiptap/starter-kit';
 import Image from '@tiptap/extension-image';

@@ -72,7 +72,7 @@ async function endSessions(userId: string) {
 
 const config = (): NextAuthConfig => ({
   secret: authSecret(),
-  // Redirect URLs come from AUTH_URL when set (production); see README.
+  // Redirect URLs come from AUTH_URL when set (production); see docs/security.md.
   trustHost: true,
   session: { strategy: 'jwt', maxAge: sessionHours() * 3600 },
   pages: { signIn: '/login', error: '/login' },

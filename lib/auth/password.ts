@@ -9,7 +9,7 @@ const OPTIONS = { memoryCost: 19_456, timeCost: 2, parallelism: 1 };
 // (a guesser, or a newsroom signing in at once) waits here in line and leaves a core to the rest
 // of the server: with four at once, 1,000 wrong passwords took /api/health's p95 from 17 ms to
 // 195 ms and a static file's from 16 ms to 312 ms on two cores; one at a time, to 30 and 37 ms,
-// for a fifth fewer attempts answered per second (bench/load.ts, test plan 63).
+// for a fifth fewer attempts answered per second (bench/load.ts, test plan 63 in docs/testing.md).
 export const PASSWORD_HASH_CONCURRENCY = limitFromEnv(
   'PASSWORD_HASH_CONCURRENCY',
   Math.max(1, os.availableParallelism() - 1),

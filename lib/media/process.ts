@@ -61,8 +61,8 @@ const DAMAGED =
 // until its last rendition is made. Ten 10 MB photos uploaded at once and processed together
 // were all answered together, after 15 to 17 s, at a peak of 728 MiB; two at a time keep both
 // cores busy (one photo alone leaves a core idle while its largest AVIF finishes), answered
-// them one after another from 5 s to 16 s and peaked at 660 MiB (bench/load.ts, test plan 64);
-// reading the forms in line too (upload-form.ts) brought that under 512 MiB.
+// them one after another from 5 s to 16 s and peaked at 660 MiB (bench/load.ts, test plan 64 in
+// docs/testing.md); reading the forms in line too (upload-form.ts) brought that under 512 MiB.
 const processing = createLimiter(limitFromEnv('MEDIA_PROCESS_CONCURRENCY', 2));
 
 // libvips keeps recent operations and their pixels (up to 50 MB) for reuse; every upload is a new

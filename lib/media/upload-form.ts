@@ -1,8 +1,8 @@
 // Reading an upload's form (POST /api/media) in line. A form read whole holds about three copies
 // of its file (the body, the parsed part, the bytes handed on), so ten 10 MB uploads read at once
 // took 350 MB before any processing, and the server passed its memory budget (bench/load.ts,
-// test plan 64). Only MEDIA_UPLOAD_CONCURRENCY uploads (default 2) are read and stored at a
-// time; the others wait with their bodies unread, their senders held back by TCP.
+// test plan 64 in docs/testing.md). Only MEDIA_UPLOAD_CONCURRENCY uploads (default 2) are read
+// and stored at a time; the others wait with their bodies unread, their senders held back by TCP.
 import { createLimiter, limitFromEnv } from '@/lib/concurrency';
 import { AppError } from '@/lib/errors';
 

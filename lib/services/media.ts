@@ -1,4 +1,4 @@
-// The media library (PRODUCT.md §2 and §4): uploading, finding, describing and deleting images.
+// The media library (docs/product.md): uploading, finding, describing and deleting images.
 //
 // An upload is processed completely in memory first (lib/media/process.ts: type from the bytes,
 // limits, orientation, metadata stripped, renditions), then its files are written, then its row;

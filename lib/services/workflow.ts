@@ -1,4 +1,4 @@
-// Moving a story through the workflow (PRODUCT.md §3). One transaction per transition: lock the
+// Moving a story through the workflow (docs/product.md). One transaction per transition: lock the
 // story, check permission and the state graph, compare the version, check what the step requires,
 // write the state, a named revision, the audit row, the notifications and, when readers' pages
 // change, the page-cache invalidation (lib/public/invalidation.ts). The caller then applies that
