@@ -17,24 +17,31 @@
 //    Last, because it leaves this client's address throttled for the window.
 // BENCH_PHASES=61,63 runs some of them. Prints a table per phase and writes
 // bench/results/load-<date>.json.
-import { spawn, type ChildProcess } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import pg from 'pg';
-import { sql } from 'drizzle-orm';
 import { buildIfNeeded } from '@/scripts/build';
 import { spawnNextServer, stopServer, waitForHealth } from '@/scripts/serve';
 import { createScratchDatabase } from '@/db/testing';
-import { openDatabase, queryRows } from '@/db/open';
-import { hashPassword, verifyPassword } from '@/lib/auth/password';
+import { openDatabase } from '@/db/open';
 import { createStory } from '@/lib/services/stories';
 import { insertStaff } from '@/lib/services/users';
+import { runScript, startReaders } from './lib/children';
 import { openEditor, runEditors, saveSummary, type Editor } from './lib/editors';
-import { failedSignIns, startProbe, type ProbeTarget } from './lib/logins';
-import { cpuSeconds, openFds, peakRss, percentile, rssMiB, timings } from './lib/process-stats';
-import { noiseJpegs, upload } from './lib/uploads';
+import {
+  logins,
+  parallelUploads,
+  soakFigures,
+  type Sample,
+  printLogins,
+  printUploads,
+  writeResults,
+} from './lib/load-phases';
+import { cpuSeconds, openFds, rssMiB } from './lib/process-stats';
+import { noiseJpegs } from './lib/uploads';
 import { runCli } from '@/scripts/cli';
 
 const env = (name: string, fallback: number) => Number(process.env[name]) || fallback;
@@ -63,62 +70,8 @@ const ARTICLE = '/news/pentagon-says-allied-air-defences-will-reach-the-front-be
 const READ_PATHS = [ARTICLE, '/'];
 const TARGET_ACCOUNTS = 4;
 
-/**
- * Starts a TypeScript script with `env`: `firstLine` resolves with the first line it prints,
- * `output` with all it printed once it ends well.
- */
-function startScript(script: string, scriptEnv: NodeJS.ProcessEnv) {
-  const child = spawn(process.execPath, ['--import', 'tsx', script], {
-    env: scriptEnv,
-    stdio: ['ignore', 'pipe', 'inherit'],
-  });
-  let text = '';
-  let announce: (line: string) => void = () => {};
-  const firstLine = new Promise<string>((resolve) => (announce = resolve));
-  child.stdout.on('data', (chunk: Buffer) => {
-    text += chunk;
-    if (text.includes('\n')) announce(text.slice(0, text.indexOf('\n')));
-  });
-  const output = new Promise<string>((resolve, reject) =>
-    child.on('exit', (code) =>
-      code === 0 ? resolve(text) : reject(new Error(`${script}: ${code}`)),
-    ),
-  );
-  return { firstLine: Promise.race([firstLine, output]), output };
-}
-
-const runScript = (script: string, scriptEnv: NodeJS.ProcessEnv) =>
-  startScript(script, scriptEnv).output;
-
-interface ReaderFigures {
-  requests: number;
-  rps: number;
-  p50_ms: number | null;
-  p95_ms: number | null;
-  p99_ms: number | null;
-  errors: number;
-}
-
-/**
- * The readers (bench/lib/readers.ts, a process of their own) for `seconds`: `started` once they
- * send, `figures` when they are done.
- */
-function startReaders(seconds: number) {
-  const { firstLine, output } = startScript('bench/lib/readers.ts', {
-    ...process.env,
-    READERS_ORIGIN: ORIGIN,
-    READERS_PATHS: JSON.stringify(READ_PATHS),
-    READERS_CONNECTIONS: String(READERS),
-    READERS_SECONDS: String(seconds),
-    READERS_RATE: process.env.BENCH_READER_RATE ?? '',
-  });
-  const figures = output.then(
-    (text) => JSON.parse(text.trim().split('\n').at(-1)!) as ReaderFigures,
-  );
-  return { started: firstLine, figures };
-}
-
-const readers = (seconds: number) => startReaders(seconds).figures;
+const readerLoad = { origin: ORIGIN, paths: READ_PATHS, connections: READERS };
+const readers = (seconds: number) => startReaders(seconds, readerLoad).figures;
 
 /** Staff and stories the phases need, written before the server starts. */
 async function prepare(url: string) {
@@ -163,7 +116,7 @@ async function databaseConnections(admin: pg.Client, database: string): Promise<
 
 /** Readers and editors together; the editors start once the readers send. */
 async function mixed(editors: Editor[], seconds: number) {
-  const readers = startReaders(seconds);
+  const readers = startReaders(seconds, readerLoad);
   await readers.started;
   const saves = await runEditors(ORIGIN, editors, seconds, SAVE_INTERVAL_MS);
   return { reads: await readers.figures, autosave: saveSummary(saves) };
@@ -200,15 +153,6 @@ async function mixedWorkload(server: ChildProcess, editors: Editor[]) {
   };
 }
 
-interface Sample {
-  s: number;
-  rssMiB: number;
-  fds: number;
-  /** Descriptors other than sockets (files, pipes, timers): a leak there is not client churn. */
-  nonSocketFds: number;
-  connections: number;
-}
-
 /** 62: the mixed workload for SOAK_SECONDS, sampling the server and the database. */
 async function soak(server: ChildProcess, editors: Editor[], admin: pg.Client, database: string) {
   const pid = server.pid!;
@@ -231,163 +175,11 @@ async function soak(server: ChildProcess, editors: Editor[], admin: pg.Client, d
   } finally {
     clearInterval(timer);
   }
-  // Growth is judged after the first third, once pools, caches and the heap have filled.
-  const firstThird = samples.filter((x) => x.s <= SOAK_SECONDS / 3);
-  const rest = samples.slice(firstThird.length);
-  const summary = (key: keyof Omit<Sample, 's'>) => {
-    const values = samples.map((x) => x[key]);
-    return {
-      first: values[0],
-      atOneThird: firstThird.at(-1)?.[key],
-      last: values.at(-1),
-      max: Math.max(...values),
-      maxAfterOneThird: Math.max(...rest.map((x) => x[key])),
-    };
-  };
-  const rss = summary('rssMiB');
-  const growth = rss.atOneThird ? (rss.maxAfterOneThird - rss.atOneThird) / rss.atOneThird : null;
-  const nonSocketFds = summary('nonSocketFds');
-  const connections = summary('connections');
-  return {
+  return soakFigures(samples, workload, {
     seconds: SOAK_SECONDS,
     sampleEverySeconds: SAMPLE_SECONDS,
-    ...workload,
-    rssMiB: {
-      ...rss,
-      growthAfterOneThirdPercent: growth === null ? null : Math.round(growth * 1000) / 10,
-    },
-    fds: summary('fds'),
-    nonSocketFds,
-    connections: { ...connections, poolSize: POOL_SIZE },
-    samples,
-    pass: {
-      rssGrowthUnder10Percent: growth !== null && growth < 0.1,
-      fdsNotGrowing:
-        nonSocketFds.maxAfterOneThird <= Math.max(...firstThird.map((x) => x.nonSocketFds)),
-      connectionsWithinPool: connections.max <= POOL_SIZE,
-      noFalseConflicts: workload.autosave.conflicts_409 === 0,
-    },
-  };
-}
-
-/** 64: every upload at once, as one editor. */
-async function parallelUploads(server: ChildProcess, cookie: string, files: Buffer[]) {
-  const pid = server.pid!;
-  const before = rssMiB(pid);
-  const { result, peakMiB, series } = await peakRss(pid, () =>
-    Promise.all(files.map((file, i) => upload(ORIGIN, cookie, file, `noise-${i + 1}.jpg`))),
-  );
-  const statuses = result.map((r) => r.status);
-  return {
-    uploads: files.length,
-    fileMB:
-      Math.round((files.reduce((sum, f) => sum + f.length, 0) / files.length / 1024 / 1024) * 10) /
-      10,
-    each: result,
-    slowest_ms: Math.max(...result.map((r) => r.ms)),
-    rssBeforeMiB: before,
-    rssPeakMiB: peakMiB,
-    rssAfterMiB: rssMiB(pid),
-    // [seconds, MiB] every half second
-    rssSeries: series.filter((_, i) => i % 10 === 0),
-    memoryBudgetMiB: MEMORY_BUDGET_MIB,
-    pass: {
-      allStored: statuses.every((status) => status === 201),
-      noTimeoutsOr5xx: statuses.every((status) => status !== 0 && status < 500),
-      peakUnderBudget: peakMiB < MEMORY_BUDGET_MIB,
-    },
-  };
-}
-
-/** What one argon2id check of the app's parameters costs on this machine, alone (ms). */
-async function argon2Cost(): Promise<number> {
-  const stored = await hashPassword('the right password');
-  const times: number[] = [];
-  for (let i = 0; i < 10; i++) {
-    const started = performance.now();
-    await verifyPassword(stored, `a wrong password ${i}`);
-    times.push(performance.now() - started);
-  }
-  return percentile(times, 50)!;
-}
-
-/** 63: failed sign-ins against a probe of other routes. */
-async function logins(server: ChildProcess, targets: string[], url: string) {
-  const pid = server.pid!;
-  const chunk = fs
-    .readdirSync(path.join('.next', 'static', 'chunks'))
-    .find((f) => f.endsWith('.js'));
-  const probeTargets: ProbeTarget[] = [
-    { name: '/api/health', path: '/api/health' },
-    { name: 'cached article', path: ARTICLE },
-    ...(chunk ? [{ name: 'static file', path: `/_next/static/chunks/${chunk}` }] : []),
-  ];
-  const idle = startProbe(ORIGIN, probeTargets);
-  await new Promise((resolve) => setTimeout(resolve, PROBE_BASELINE_SECONDS * 1_000));
-  const baseline = await idle.stop();
-
-  const cpuBefore = cpuSeconds(pid);
-  const started = performance.now();
-  const busy = startProbe(ORIGIN, probeTargets);
-  const { result: attempts, peakMiB } = await peakRss(pid, () =>
-    failedSignIns(ORIGIN, targets, LOGINS, LOGIN_CONCURRENCY),
-  );
-  const during = await busy.stop();
-  const wallSeconds = (performance.now() - started) / 1_000;
-  const cpu = cpuSeconds(pid) - cpuBefore;
-
-  const handle = await openDatabase({ kind: 'postgres', url });
-  let audit;
-  try {
-    audit = await queryRows<{ action: string; by: string | null; ip: string | null; n: number }>(
-      handle.db,
-      sql`select action, new_value->>'by' as by, ip, count(*)::int as n from audit_log
-          where action in ('auth.locked_out', 'auth.sign_in_failed') group by 1, 2, 3 order by 1, 2`,
-    );
-  } finally {
-    await handle.close();
-  }
-  const refused = audit.filter((row) => row.action === 'auth.locked_out');
-  const checked = audit.filter((row) => row.action === 'auth.sign_in_failed');
-  const sum = (rows: typeof audit) => rows.reduce((total, row) => total + row.n, 0);
-  const verifyMs = await argon2Cost();
-
-  const probe = probeTargets.map(({ name }) => {
-    const before = percentile(baseline.times[name]!, 95);
-    const under = percentile(during.times[name]!, 95);
-    return {
-      target: name,
-      baseline_p95_ms: before,
-      during_p50_ms: percentile(during.times[name]!, 50),
-      during_p95_ms: under,
-      during_max_ms: percentile(during.times[name]!, 100),
-      ratio: before && under ? Math.round((under / before) * 10) / 10 : null,
-      failures: during.failures[name],
-    };
+    poolSize: POOL_SIZE,
   });
-  return {
-    attempts: LOGINS,
-    concurrency: LOGIN_CONCURRENCY,
-    accounts: targets.length,
-    clientAddresses: [...new Set(audit.map((row) => row.ip))],
-    seconds: Math.round(wallSeconds * 10) / 10,
-    answers: attempts.statuses,
-    signedIn: attempts.signedIn,
-    attempt: timings(attempts.times),
-    refusedByThrottle: {
-      total: sum(refused),
-      byAccount: sum(refused.filter((row) => row.by === 'account')),
-      byAddress: sum(refused.filter((row) => row.by === 'ip')),
-    },
-    passwordChecked: sum(checked),
-    // Each refusal still verifies against the timing decoy (lib/auth/sign-in.ts).
-    argon2VerifyAloneMs: verifyMs,
-    serverCpuSeconds: Math.round(cpu * 10) / 10,
-    serverCpuMsPerAttempt: Math.round((cpu * 1_000) / LOGINS),
-    serverCpuPercentOfOneCore: Math.round((cpu / wallSeconds) * 100),
-    rssPeakMiB: peakMiB,
-    probe,
-  };
 }
 
 function printMixed(result: Awaited<ReturnType<typeof mixedWorkload>>) {
@@ -411,41 +203,6 @@ function printSoak(result: Awaited<ReturnType<typeof soak>>) {
   });
   console.log('62 pass:', result.pass);
   return result;
-}
-
-function printUploads(result: Awaited<ReturnType<typeof parallelUploads>>) {
-  console.log(`64 Parallel uploads, ${result.fileMB} MB each`);
-  console.table(result.each);
-  console.log(
-    `RSS before ${result.rssBeforeMiB} MiB, peak ${result.rssPeakMiB} MiB, ` +
-      `after ${result.rssAfterMiB} MiB (budget ${MEMORY_BUDGET_MIB} MiB)`,
-  );
-  console.log('64 pass:', result.pass);
-  return result;
-}
-
-function printLogins(result: Awaited<ReturnType<typeof logins>>) {
-  console.log(`63 Failed sign-ins: ${result.attempts} in ${result.seconds} s`);
-  console.table({ answers: result.answers, refused: result.refusedByThrottle });
-  console.log(
-    `password checked ${result.passwordChecked}; server CPU ${result.serverCpuSeconds} s ` +
-      `(${result.serverCpuMsPerAttempt} ms per attempt; one argon2 verify alone ` +
-      `${result.argon2VerifyAloneMs} ms); attempt p50 ${result.attempt.p50_ms} ms, ` +
-      `p95 ${result.attempt.p95_ms} ms`,
-  );
-  console.table(result.probe);
-  return result;
-}
-
-function writeResults(results: Record<string, unknown>) {
-  const out = path.join('bench', 'results');
-  fs.mkdirSync(out, { recursive: true });
-  const file = path.join(out, `load-${new Date().toISOString().slice(0, 10)}.json`);
-  fs.writeFileSync(
-    file,
-    `${JSON.stringify({ at: new Date().toISOString(), cpus: os.cpus().length, node: process.version, ...results }, null, 2)}\n`,
-  );
-  return file;
 }
 
 async function main() {
@@ -495,15 +252,28 @@ async function main() {
       console.log(`64: ${UPLOADS} parallel uploads of ${UPLOAD_MB} MB…`);
       results.parallelUploads = printUploads(
         await parallelUploads(
-          server,
+          server.pid!,
+          ORIGIN,
           editors[0]!.cookie,
           await noiseJpegs(UPLOADS, UPLOAD_MB * 1024 * 1024),
+          MEMORY_BUDGET_MIB,
         ),
       );
     }
     if (PHASES.has('63')) {
       console.log(`63: ${LOGINS} failed sign-ins…`);
-      results.logins = printLogins(await logins(server, targets, scratch.url));
+      results.logins = printLogins(
+        await logins({
+          pid: server.pid!,
+          origin: ORIGIN,
+          article: ARTICLE,
+          targets,
+          url: scratch.url,
+          attempts: LOGINS,
+          concurrency: LOGIN_CONCURRENCY,
+          probeBaselineSeconds: PROBE_BASELINE_SECONDS,
+        }),
+      );
     }
     const file = writeResults(results);
     console.log(`written to ${file}`);

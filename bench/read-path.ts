@@ -22,7 +22,7 @@ import { createScratchDatabase } from '@/db/testing';
 import { peakRss } from './lib/process-stats';
 
 const SECONDS = Number(process.env.BENCH_SECONDS) || 5;
-const PORT = 3460;
+const PORT = 3470;
 const ORIGIN = `http://127.0.0.1:${PORT}`;
 const ARTICLE = '/news/pentagon-says-allied-air-defences-will-reach-the-front-before-winter';
 const WORDS = ['minister', 'talks', 'budget', 'energy', 'border', 'rates', 'court', 'vote'];

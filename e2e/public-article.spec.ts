@@ -10,13 +10,16 @@ test('a reader goes from the front page to the Washington dispatch', async ({ pa
     /\/news\/pentagon-says-allied-air-defences-will-reach-the-front-before-winter$/,
   );
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(WASHINGTON_HEADLINE);
-  await expect(page.getByLabel('Dateline')).toHaveText('Washington D.C.');
+  const article = page.getByRole('article');
+  await expect(
+    article.locator('header').getByText('Washington D.C.', { exact: true }),
+  ).toBeVisible();
   await expect(page.getByText('By Washington Correspondent')).toBeVisible();
   await expect(page.locator('.article-body blockquote').first()).toBeVisible();
   await expect(page.locator('.article-body')).toContainText(
     'We are moving these systems as fast as the factories and the runways allow.',
   );
-  await expect(page.getByLabel('Signature')).toContainText('Washington D.C.');
+  await expect(article.locator('footer')).toContainText('Washington D.C.');
 
   const latest = page.getByRole('region', { name: 'Latest news' }).getByRole('listitem');
   await expect(latest).toHaveCount(10);

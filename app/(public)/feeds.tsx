@@ -5,13 +5,13 @@ import { getDb } from '@/db';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { StoryBody } from '@/components/article/story-body';
 import { sectionBySlug } from '@/lib/public/directory';
+import { imagesByIds } from '@/lib/public/stories';
 import {
   feedItems,
-  imagesByIds,
   publicStoryAddresses,
   sectionLastChanges,
   storiesPublishedSince,
-} from '@/lib/public/stories';
+} from '@/lib/public/syndication';
 import { bodyMediaIds } from '@/lib/story-body';
 import type { PublicImage } from '@/lib/public/images';
 import { jsonFeed, rssFeed } from '@/lib/public/feeds';

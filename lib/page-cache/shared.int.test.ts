@@ -8,7 +8,8 @@ import { until } from '@/test/system/client';
 import { startTcpProxy, type TcpProxy } from '@/test/system/tcp-proxy';
 import { pageFrom } from './page';
 import type { CachedPage } from './memory';
-import { SHARED_PAGE_MAX_BYTES, SHARED_PAGE_TTL_MS, SharedPageCache, connectRedis } from './shared';
+import { SHARED_PAGE_MAX_BYTES, SHARED_PAGE_TTL_MS, SharedPageCache } from './shared';
+import { connectRedis } from './redis';
 
 const REDIS_URL = process.env.TEST_REDIS_URL;
 /** Ports of this file's proxy and of an address where nothing listens. */

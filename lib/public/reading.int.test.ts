@@ -6,7 +6,7 @@ import type { DatabaseHandle } from '@/db/open';
 import { seedDemoNewsroom } from '@/db/seed-newsroom';
 import { DEMO_DRAFTS, WASHINGTON_DISPATCH_SLUG } from '@/db/seed-data/dispatches';
 import { stories } from '@/db/schema';
-import { feedItems, publicStoryAddresses, storiesPublishedSince } from './stories';
+import { feedItems, publicStoryAddresses, storiesPublishedSince } from './syndication';
 import { jsonFeed, rssFeed } from './feeds';
 import { newsSitemap, sitemap } from './sitemaps';
 import { searchStories } from './search';
