@@ -17,7 +17,7 @@ export default defineConfig({
         extends: true,
         test: {
           name: 'integration',
-          include: ['{lib,db,components,scripts}/**/*.int.test.ts'],
+          include: ['{app,lib,db,components,scripts}/**/*.int.test.ts'],
           globalSetup: ['db/testing-setup.ts'],
           testTimeout: 30_000,
           hookTimeout: 60_000,

@@ -6,6 +6,8 @@ import type { ReactElement } from 'react';
 import { renderToString } from 'react-dom/server';
 import { getDb } from '@/db';
 import { pageFrom } from '@/lib/page-cache/page';
+import { memoUntilInvalidated } from '@/lib/page-cache/memo';
+import { SITE_TAG } from '@/lib/page-cache/tags';
 import type { CachedPage } from '@/lib/page-cache/memory';
 import { allSections } from '@/lib/public/directory';
 import { goneNotice } from '@/lib/public/gone-notice';
@@ -41,8 +43,11 @@ export async function toPage(answer: PublicAnswer, tags: string[]): Promise<Cach
   }
 }
 
+/** The section menu, read again only when the `site` tag is invalidated. */
+const siteSections = memoUntilInvalidated(SITE_TAG, async () => allSections(await getDb()));
+
 async function document({ head, body }: { head: PageHead; body: ReactElement }) {
-  const sections = await allSections(await getDb());
+  const sections = await siteSections();
   const html = renderToString(
     <html lang="en">
       <HeadTags head={head} stylesheets={publicStylesheets()} />

@@ -112,6 +112,11 @@ export class PageCache {
     return dropped;
   }
 
+  /** A number that changes whenever `tag` is invalidated (memo.ts), or the cache forgets. */
+  tagStamp(tag: string): number {
+    return this.invalidatedAt.get(tag) ?? this.forgottenBefore;
+  }
+
   /** The copy of `key` invalidated less than STALE_COPY_MS ago, for when no render can run. */
   staleCopy(key: string): CachedPage | undefined {
     const copy = this.stale.get(key);

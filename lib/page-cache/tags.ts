@@ -17,7 +17,8 @@ import {
 export const SITE_TAG = 'site';
 const FRONT = 'front';
 /** The "Latest news" list, shown on every article page. */
-const LATEST = 'latest';
+export const LATEST_TAG = 'latest';
+const LATEST = LATEST_TAG;
 const FEEDS = 'feeds';
 const SITEMAPS = 'sitemaps';
 const SEARCH = 'search';

@@ -1,6 +1,6 @@
 // What readers may see: published stories whose embargo has passed. Every public read goes through
 // `isPublic`, so no draft, scheduled or withdrawn story can leak through a new page.
-import { and, asc, desc, eq, exists, inArray, isNull, lt, lte, ne, or, sql } from 'drizzle-orm';
+import { and, desc, eq, exists, inArray, isNull, lt, lte, ne, or, sql } from 'drizzle-orm';
 import type { Database } from '@/db';
 import {
   media,
@@ -175,49 +175,61 @@ export interface PublicStory extends StoryCard {
   tags: { slug: string; name: string }[];
 }
 
-/** A public story with its published body, or null when readers may not see it. */
-export async function publicStoryBySlug(db: Database, slug: string): Promise<PublicStory | null> {
-  const [row] = await db
+// The byline and the tags come with the story in one query (a page renders on every cache miss,
+// and each round trip to the database cost more than the rows it brought).
+const bylineOf = sql<Byline[]>`coalesce((
+  select json_agg(json_build_object('displayName', u.display_name, 'handle', u.handle,
+                                    'title', u.title) order by sa.position)
+  from ${storyAuthors} sa join ${users} u on u.id = sa.user_id
+  where sa.story_id = ${stories.id}), '[]'::json)`;
+const tagsOf = sql<{ slug: string; name: string }[]>`coalesce((
+  select json_agg(json_build_object('slug', t.slug, 'name', t.name) order by t.name)
+  from ${storyTags} st join ${tags} t on t.id = st.tag_id
+  where st.story_id = ${stories.id}), '[]'::json)`;
+
+function storyBySlugQuery(db: Database) {
+  return db
     .select({
       ...cardColumns,
       revisionId: revisions.id,
       updatedAt: stories.publicUpdatedAt,
       corrections: stories.corrections,
       body: revisions.body,
+      authors: bylineOf,
+      tags: tagsOf,
     })
     .from(stories)
     .innerJoin(revisions, eq(revisions.id, stories.publishedRevisionId))
     .leftJoin(sections, eq(sections.id, stories.sectionId))
     .leftJoin(media, eq(media.id, stories.featuredMediaId))
-    .where(and(isPublic, eq(stories.slug, slug)))
-    .limit(1);
+    .where(and(isPublic, eq(stories.slug, sql.placeholder('slug'))))
+    .limit(1)
+    .prepare('public_story_by_slug');
+}
+
+// Built once per database handle: building the query cost about as much as running it.
+const preparedStoryBySlug = new WeakMap<Database, ReturnType<typeof storyBySlugQuery>>();
+
+/** A public story with its published body, or null when readers may not see it. */
+export async function publicStoryBySlug(db: Database, slug: string): Promise<PublicStory | null> {
+  let query = preparedStoryBySlug.get(db);
+  if (!query) preparedStoryBySlug.set(db, (query = storyBySlugQuery(db)));
+  const [row] = await query.execute({ slug });
   if (!row) return null;
-
-  const [authorRows, tagRows] = await Promise.all([
-    db
-      .select({ displayName: users.displayName, handle: users.handle, title: users.title })
-      .from(storyAuthors)
-      .innerJoin(users, eq(users.id, storyAuthors.userId))
-      .where(eq(storyAuthors.storyId, row.id))
-      .orderBy(asc(storyAuthors.position)),
-    db
-      .select({ slug: tags.slug, name: tags.name })
-      .from(storyTags)
-      .innerJoin(tags, eq(tags.id, storyTags.tagId))
-      .where(eq(storyTags.storyId, row.id))
-      .orderBy(asc(tags.name)),
-  ]);
-
   return {
     ...toCard(row),
     revisionId: row.revisionId,
     updatedAt: row.updatedAt,
     corrections: row.corrections,
     body: row.body,
-    authors: authorRows,
-    tags: tagRows,
+    authors: parsed(row.authors),
+    tags: parsed(row.tags),
   };
 }
+
+/** A json column as an object: node-postgres and PGlite parse json, other drivers may not. */
+const parsed = <T>(value: T | string): T =>
+  typeof value === 'string' ? (JSON.parse(value) as T) : value;
 
 /** The newest public stories with their bylines and a summary, for feeds. */
 export async function imagesByIds(db: Database, ids: string[]): Promise<Map<string, PublicImage>> {

@@ -2,6 +2,8 @@
 // story is gone), or the notice.
 import { getDb, type Database } from '@/db';
 import { articleRoute } from '@/lib/public/routing';
+import { memoUntilInvalidated } from '@/lib/page-cache/memo';
+import { LATEST_TAG } from '@/lib/page-cache/tags';
 import { imagesByIds, latestStories, publicStoryBySlug } from '@/lib/public/stories';
 import { mediaUrl, shareRendition, type PublicImage } from '@/lib/public/images';
 import { formatDateTime } from '@/lib/dates';
@@ -29,6 +31,11 @@ async function load(db: Database, slug: string) {
 }
 
 type Loaded = NonNullable<Awaited<ReturnType<typeof load>>>;
+
+/** The "Latest news" beside every article: one more than shown, as the article may be among them. */
+const latestNews = memoUntilInvalidated(LATEST_TAG, async () =>
+  latestStories(await getDb(), { limit: 11 }),
+);
 
 function shareImage(image: PublicImage | null) {
   const rendition = image ? shareRendition(image.renditions) : null;
@@ -80,14 +87,16 @@ function articleHead({ story, share }: Loaded): PageHead {
 
 export async function articlePage({ slug }: Record<string, string>): Promise<PublicAnswer> {
   const db = await getDb();
-  const route = await articleRoute(db, slug!);
-  if (route.kind === 'moved') {
-    return { kind: 'redirect', status: 308, location: absolute(`/news/${route.slug}`) };
-  }
-  if (route.kind === 'gone') return { kind: 'gone', headline: route.headline };
   const loaded = await load(db, slug!);
-  if (!loaded) return missing();
-  const latest = await latestStories(db, { limit: 10, excludeId: loaded.story.id });
+  if (!loaded) {
+    // Not public: perhaps withdrawn (410), or an older address of a story that moved (308).
+    const route = await articleRoute(db, slug!);
+    if (route.kind === 'moved') {
+      return { kind: 'redirect', status: 308, location: `/news/${route.slug}` };
+    }
+    return route.kind === 'gone' ? { kind: 'gone', headline: route.headline } : missing();
+  }
+  const latest = (await latestNews()).filter((card) => card.id !== loaded.story.id).slice(0, 10);
   return { kind: 'page', head: articleHead(loaded), body: <Article {...loaded} latest={latest} /> };
 }
 
