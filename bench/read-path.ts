@@ -5,8 +5,9 @@
 //   every request (a widely shared link): targets ≥ 50% of the readers' throughput, p99 < 20 ms;
 // - the same readers while 20 connections search a fresh random word every time: targets ≥ 50%,
 //   p99 < 50 ms, and the flood sees only 200s and 503s, never a timeout;
-// - the article rendered on every request (PAGE_CACHE=off) beside the smallest App Router page
-//   that reads one row, at 10 connections: target ≥ 200 requests/s on PostgreSQL;
+// - the article rendered on every request (PAGE_CACHE=off, the render budget's rest off) beside
+//   the smallest App Router page that reads one row, at 10 connections: target ≥ 200 requests/s
+//   on PostgreSQL;
 // - the server's peak RSS over both floods: target < 512 MiB.
 // Loopback only; every load is bounded in time (BENCH_SECONDS, default 5).
 import { spawnSync } from 'node:child_process';
@@ -98,7 +99,15 @@ async function measure(target: string, env: NodeJS.ProcessEnv) {
     });
     return { ...result, peakMiB };
   });
-  const uncached = await withServer({ ...env, PAGE_CACHE: 'off', BENCH_PAGES: '1' }, async () => {
+  // The renderer alone: no cache, and no rest for the budget's slots (a policy for floods, not a
+  // cost of rendering); four slots, as Next renders as many pages at once as it is asked.
+  const renderer = {
+    PAGE_CACHE: 'off',
+    BENCH_PAGES: '1',
+    RENDER_REST: '0',
+    RENDER_CONCURRENCY: '4',
+  };
+  const uncached = await withServer({ ...env, ...renderer }, async () => {
     await fetch(`${ORIGIN}${ARTICLE}`);
     await fetch(`${ORIGIN}/bench/one-row`);
     const article = await load(10, () => ARTICLE);

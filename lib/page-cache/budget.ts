@@ -4,6 +4,12 @@
 // page, the desk and autosave with them, would wait behind them for the CPU. Past the queue a
 // render is refused at once: the caller answers with a stale copy or a fast 503. Hits never come
 // here.
+//
+// A slot also rests after each render, for as long as the render took times RENDER_REST (default
+// 1): renders then use at most about half of the time a slot has, whatever a flood asks, and the
+// rest is left to hits. That matters most on PGlite, whose queries run on the server's own thread
+// (a search there holds it for several milliseconds), so it gets one slot; PostgreSQL works on the
+// other core, and gets one per core.
 import os from 'node:os';
 
 export class Overloaded extends Error {
@@ -26,6 +32,8 @@ export class RenderBudget {
   constructor(
     readonly concurrency: number,
     readonly queueLength: number,
+    /** How long a slot rests after a render, as a multiple of the render's time. */
+    readonly rest = 0,
   ) {}
 
   /** Runs `task` when a slot is free; rejects with `Overloaded` at once when the queue is full. */
@@ -39,14 +47,21 @@ export class RenderBudget {
     } else {
       this.running++;
     }
+    const started = performance.now();
     try {
       return await task();
     } finally {
-      // The slot passes straight to the next in line, or is freed.
-      const next = this.waiting.shift();
-      if (next) next();
-      else this.running--;
+      const resting = (performance.now() - started) * this.rest;
+      if (resting >= 1) setTimeout(() => this.release(), resting).unref();
+      else this.release();
     }
+  }
+
+  /** The slot passes straight to the next in line, or is freed. */
+  private release(): void {
+    const next = this.waiting.shift();
+    if (next) next();
+    else this.running--;
   }
 
   stats(): BudgetStats {
@@ -57,14 +72,17 @@ export class RenderBudget {
 const globalBudget = globalThis as typeof globalThis & { __datelineRenderBudget?: RenderBudget };
 
 /**
- * This process's budget: RENDER_CONCURRENCY renders at once (default twice the cores) and
- * RENDER_QUEUE waiting (default four times that).
+ * This process's budget: RENDER_CONCURRENCY renders at once (default one per core on PostgreSQL,
+ * one on PGlite), RENDER_QUEUE waiting (default four per slot), RENDER_REST after each.
  */
 export function renderBudget(): RenderBudget {
-  const concurrency = Number(process.env.RENDER_CONCURRENCY) || 2 * os.availableParallelism();
+  const slots = process.env.DATABASE_URL ? os.availableParallelism() : 1;
+  const concurrency = Number(process.env.RENDER_CONCURRENCY) || slots;
+  const rest = Number(process.env.RENDER_REST ?? 1);
   globalBudget.__datelineRenderBudget ??= new RenderBudget(
     concurrency,
     Number(process.env.RENDER_QUEUE) || 4 * concurrency,
+    Number.isFinite(rest) && rest >= 0 ? rest : 1,
   );
   return globalBudget.__datelineRenderBudget;
 }
