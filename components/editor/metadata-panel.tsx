@@ -1,7 +1,7 @@
 'use client';
 import type { RevisionMeta } from '@/db/schema';
 import { slugify } from '@/lib/slug';
-import { HEADLINE_MAX, HEADLINE_WARN, STANDFIRST_MAX } from '@/lib/validation/story-limits';
+import { HEADLINE_MAX, HEADLINE_WARN, STANDFIRST_MAX } from '@/lib/validation/limits';
 import { FeaturedImage } from './image-tools';
 
 export type EditableMeta = RevisionMeta;
