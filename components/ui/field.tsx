@@ -1,37 +1,100 @@
-import type { InputHTMLAttributes, ReactNode, TextareaHTMLAttributes } from 'react';
+// A labelled form field: a real <label for>, the control, and the hint, character count and error
+// that `aria-describedby` ties to it. Every form of the desk builds its fields from these, so the
+// look of a text box is stated once (inputClass) and no field can lose its label.
+import type {
+  InputHTMLAttributes,
+  ReactElement,
+  ReactNode,
+  SelectHTMLAttributes,
+  TextareaHTMLAttributes,
+} from 'react';
 
-const inputClass =
-  'mt-1 block w-full rounded border border-rule bg-paper px-2.5 py-1.5 text-sm text-ink shadow-inner focus:border-accent';
+export const inputClass =
+  'mt-1 block w-full rounded border border-rule bg-paper px-2.5 py-1.5 text-sm text-ink shadow-inner focus:border-accent disabled:opacity-60';
 
-interface FieldProps extends InputHTMLAttributes<HTMLInputElement> {
-  label: string;
-  name: string;
-  error?: string;
-  hint?: ReactNode;
+/** A running count of characters against a limit, with a warning past `warnAt`. */
+export interface CharacterCount {
+  length: number;
+  max: number;
+  warnAt?: number;
+  /** Said after the count once past `warnAt`. */
+  warning?: string;
+  /** Said after the count always: what the field is for. */
+  note?: string;
 }
 
-/** A labelled input with its hint and error, wired for screen readers. */
-export function Field({ label, name, error, hint, id, ...input }: FieldProps) {
-  const fieldId = id ?? `field-${name}`;
-  const describedBy = [hint ? `${fieldId}-hint` : '', error ? `${fieldId}-error` : '']
+interface FrameProps {
+  label: string;
+  /** The control's id; made from its name when left out. */
+  id?: string;
+  hint?: ReactNode;
+  /** The hint is a warning for now (shown in the accent colour). */
+  hintAlert?: boolean;
+  count?: CharacterCount;
+  error?: string;
+  /** A smaller label, for fields in a card or a side panel. */
+  small?: boolean;
+  /** Classes of the block around label and control (its place in a grid). */
+  frameClassName?: string;
+}
+
+const withLook = (extra: string | undefined) => (extra ? `${inputClass} ${extra}` : inputClass);
+
+function fieldIdOf(id: string | undefined, name: string | undefined): string {
+  if (id) return id;
+  if (name) return `field-${name}`;
+  throw new Error('A field needs an id or a name.');
+}
+
+function countText({ length, max, warnAt, warning, note }: CharacterCount): string {
+  const over = warnAt !== undefined && length > warnAt && warning ? ` — ${warning}` : '';
+  return `${length}/${max}${over}${note ? ` · ${note}` : ''}`;
+}
+
+/** The label above and the descriptions below a control; `control` gets the ids it needs. */
+function FieldFrame({
+  fieldId,
+  frame,
+  control,
+}: {
+  fieldId: string;
+  frame: FrameProps;
+  control(described: { 'aria-describedby'?: string; 'aria-invalid'?: true }): ReactElement;
+}) {
+  const { label, hint, hintAlert, count, error, small, frameClassName } = frame;
+  const warned = count?.warnAt !== undefined && count.length > count.warnAt;
+  const describedBy = [
+    hint ? `${fieldId}-hint` : '',
+    count ? `${fieldId}-count` : '',
+    error ? `${fieldId}-error` : '',
+  ]
     .filter(Boolean)
     .join(' ');
   return (
-    <div>
-      <label htmlFor={fieldId} className="block text-sm font-medium">
+    <div className={frameClassName}>
+      <label htmlFor={fieldId} className={`block font-medium ${small ? 'text-xs' : 'text-sm'}`}>
         {label}
       </label>
-      <input
-        id={fieldId}
-        name={name}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={describedBy || undefined}
-        className={inputClass}
-        {...input}
-      />
+      {control({
+        'aria-describedby': describedBy || undefined,
+        'aria-invalid': error || hintAlert ? true : undefined,
+      })}
       {hint ? (
-        <p id={`${fieldId}-hint`} className="mt-1 text-xs text-muted">
+        <p
+          id={`${fieldId}-hint`}
+          className={`mt-1 text-xs ${hintAlert ? 'text-accent' : 'text-muted'}`}
+        >
           {hint}
+        </p>
+      ) : null}
+      {count ? (
+        <p
+          id={`${fieldId}-count`}
+          className={`mt-1 text-xs ${warned ? 'text-accent' : 'text-muted'}`}
+          // Only a count that can warn is announced as it changes.
+          aria-live={count.warnAt !== undefined ? 'polite' : undefined}
+        >
+          {countText(count)}
         </p>
       ) : null}
       {error ? (
@@ -43,32 +106,95 @@ export function Field({ label, name, error, hint, id, ...input }: FieldProps) {
   );
 }
 
-interface TextAreaProps extends TextareaHTMLAttributes<HTMLTextAreaElement> {
-  label: string;
-  name: string;
-  error?: string;
+type Own = 'id' | 'className';
+
+type FieldProps = FrameProps &
+  Omit<InputHTMLAttributes<HTMLInputElement>, Own> & {
+    /** Added to the shared look (a font, say). */
+    className?: string;
+    ref?: React.Ref<HTMLInputElement>;
+  };
+
+/** A labelled input. */
+export function Field({
+  label,
+  id,
+  hint,
+  hintAlert,
+  count,
+  error,
+  small,
+  frameClassName,
+  className,
+  ...input
+}: FieldProps) {
+  const fieldId = fieldIdOf(id, input.name);
+  return (
+    <FieldFrame
+      fieldId={fieldId}
+      frame={{ label, hint, hintAlert, count, error, small, frameClassName }}
+      control={(described) => (
+        <input id={fieldId} {...described} className={withLook(className)} {...input} />
+      )}
+    />
+  );
 }
 
-export function TextArea({ label, name, error, id, ...input }: TextAreaProps) {
-  const fieldId = id ?? `field-${name}`;
+type TextAreaProps = FrameProps &
+  Omit<TextareaHTMLAttributes<HTMLTextAreaElement>, Own> & {
+    className?: string;
+    ref?: React.Ref<HTMLTextAreaElement>;
+  };
+
+/** A labelled text area. */
+export function TextArea({
+  label,
+  id,
+  hint,
+  hintAlert,
+  count,
+  error,
+  small,
+  frameClassName,
+  className,
+  ...input
+}: TextAreaProps) {
+  const fieldId = fieldIdOf(id, input.name);
   return (
-    <div>
-      <label htmlFor={fieldId} className="block text-sm font-medium">
-        {label}
-      </label>
-      <textarea
-        id={fieldId}
-        name={name}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={error ? `${fieldId}-error` : undefined}
-        className={inputClass}
-        {...input}
-      />
-      {error ? (
-        <p id={`${fieldId}-error`} className="mt-1 text-xs text-accent">
-          {error}
-        </p>
-      ) : null}
-    </div>
+    <FieldFrame
+      fieldId={fieldId}
+      frame={{ label, hint, hintAlert, count, error, small, frameClassName }}
+      control={(described) => (
+        <textarea id={fieldId} {...described} className={withLook(className)} {...input} />
+      )}
+    />
+  );
+}
+
+type SelectProps = FrameProps &
+  Omit<SelectHTMLAttributes<HTMLSelectElement>, Own> & { className?: string };
+
+/** A labelled menu; its options are the children. */
+export function SelectField({
+  label,
+  id,
+  hint,
+  hintAlert,
+  count,
+  error,
+  small,
+  frameClassName,
+  className,
+  ...select
+}: SelectProps) {
+  const fieldId = fieldIdOf(id, select.name);
+  return (
+    <FieldFrame
+      fieldId={fieldId}
+      frame={{ label, hint, hintAlert, count, error, small, frameClassName }}
+      control={(described) => (
+        <select id={fieldId} {...described} className={withLook(className)} {...select} />
+      )}
+    />
   );
 }

@@ -8,6 +8,7 @@ import { listRevisions } from '@/lib/services/stories';
 import { storyAsText, wordDiff } from '@/lib/text-diff';
 import { DiffText } from '@/components/editor/diff-text';
 import { RestoreButton } from '@/components/desk/restore-button';
+import { restoreRevisionAction } from '../../actions';
 
 export const metadata = { title: 'Story history' };
 
@@ -80,6 +81,7 @@ export default async function HistoryPage({ params, searchParams }: Props) {
                       storyId={story.id}
                       revisionNumber={revision.number}
                       baseVersion={story.version}
+                      restore={restoreRevisionAction}
                     />
                   ) : null}
                 </td>
