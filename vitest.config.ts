@@ -18,7 +18,7 @@ export default defineConfig({
         test: {
           name: 'integration',
           include: ['{lib,db,components,scripts}/**/*.int.test.ts'],
-          globalSetup: ['db/testing-setup.ts'],
+          globalSetup: ['test/support/integration-setup.ts'],
           testTimeout: 30_000,
           hookTimeout: 60_000,
         },

@@ -26,7 +26,7 @@ import pg from 'pg';
 import { sql } from 'drizzle-orm';
 import { buildIfNeeded } from '@/scripts/build';
 import { spawnNextServer, stopServer, waitForHealth } from '@/scripts/serve';
-import { createScratchDatabase } from '@/db/testing';
+import { createScratchDatabase } from '@/test/support/databases';
 import { openDatabase, queryRows } from '@/db/open';
 import { hashPassword, verifyPassword } from '@/lib/auth/password';
 import { createStory } from '@/lib/services/stories';
