@@ -9,7 +9,7 @@ export default defineConfig({
         extends: true,
         test: {
           name: 'unit',
-          include: ['{lib,db,components,scripts}/**/*.test.{ts,tsx}'],
+          include: ['{lib,db,components,scripts}/**/*.test.{ts,tsx}', 'test/*.test.ts'],
           exclude: ['**/*.int.test.ts', 'node_modules/**'],
         },
       },

@@ -1,0 +1,168 @@
+// The edges the code must never have (ARCHITECTURE.md, "The map"), read from the source tree's
+// imports. Each rule names the files it governs and the imports they may not make; a new import
+// across a line fails here, with the file and the import in the message.
+import fs from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { importsOf, sourceFiles, type Import } from './support/imports';
+
+const root = path.resolve(import.meta.dirname, '..');
+
+interface Rule {
+  name: string;
+  /** Files under the rule, by their path from the repository root. */
+  governs(file: string): boolean;
+  /** Whether an import crosses the line. */
+  forbids(imported: Import): boolean;
+  /**
+   * Type-only imports are erased at build: they count for rules about what code is shipped
+   * together, not for rules about what code does when it runs.
+   */
+  typesToo: boolean;
+  /** Files the rule knows to break it, each with the reason. */
+  exempt?: Record<string, string>;
+}
+
+const inFolder = (folder: string, file: string) => file === folder || file.startsWith(`${folder}/`);
+/** Files of the project under a folder (or that module itself, `db` for `@/db`). */
+const under = (folder: string) => (file: string) => inFolder(folder, file);
+const local =
+  (folder: string) =>
+  ({ target, local }: Import) =>
+    local && inFolder(folder, target);
+const pkg =
+  (name: string) =>
+  ({ target, local }: Import) =>
+    !local && inFolder(name, target);
+const anyOf =
+  (...tests: ((imported: Import) => boolean)[]) =>
+  (imported: Import) =>
+    tests.some((test) => test(imported));
+
+/** The modules the permission rules and the workflow graph may import: pure, like themselves. */
+const PURE = new Set(['lib/workflow', 'lib/permissions', 'lib/errors']);
+
+export const RULES: Rule[] = [
+  {
+    name: 'public pages never read the session',
+    governs: under('app/(public)'),
+    forbids: anyOf(local('lib/auth'), pkg('next-auth'), pkg('next/headers')),
+    typesToo: true,
+  },
+  {
+    name: 'components/ui knows nothing of the newsroom',
+    governs: under('components/ui'),
+    forbids: anyOf(
+      local('lib'),
+      local('db'),
+      local('app'),
+      local('components/desk'),
+      local('components/editor'),
+      local('components/article'),
+    ),
+    typesToo: true,
+  },
+  {
+    name: 'the permission rules and the workflow graph do no I/O',
+    governs: (file) => file === 'lib/permissions.ts' || file === 'lib/workflow.ts',
+    // No package at all (node:*, drizzle-orm, next/* among them), and of the project only PURE.
+    forbids: ({ target, local }) => !local || !PURE.has(target),
+    typesToo: false,
+  },
+  {
+    name: 'db/ imports nothing above it',
+    governs: (file) => under('db')(file) && !/\.test\.tsx?$/.test(file),
+    forbids: anyOf(local('lib'), local('components'), local('app'), local('test')),
+    typesToo: false,
+    exempt: {
+      'db/seed-newsroom.ts':
+        'the demo newsroom hashes its passwords and derives plain text as the app does',
+    },
+  },
+  {
+    name: 'components never import app/',
+    governs: under('components'),
+    forbids: local('app'),
+    typesToo: true,
+  },
+];
+
+/** The imports of `files` that break `rule`, as "file → import" lines. */
+export function violations(rule: Rule, files: Map<string, Import[]>): string[] {
+  const found: string[] = [];
+  for (const [file, imports] of files) {
+    if (!rule.governs(file) || rule.exempt?.[file]) continue;
+    for (const imported of imports) {
+      if (imported.typeOnly && !rule.typesToo) continue;
+      if (rule.forbids(imported)) found.push(`${file} → ${imported.target}`);
+    }
+  }
+  return found;
+}
+
+const tree = new Map(
+  sourceFiles(root, ['app', 'components', 'lib', 'db']).map((file) => [
+    file,
+    importsOf(file, fs.readFileSync(path.join(root, file), 'utf8')),
+  ]),
+);
+
+describe('layering', () => {
+  it.each(RULES.map((rule) => [rule.name, rule] as const))('%s', (_name, rule) => {
+    expect(violations(rule, tree)).toEqual([]);
+  });
+
+  it('governs files that exist, and exempts only files that still break the rule', () => {
+    for (const rule of RULES) {
+      expect([...tree.keys()].some(rule.governs), rule.name).toBe(true);
+      for (const file of Object.keys(rule.exempt ?? {})) {
+        const alone = new Map([[file, tree.get(file) ?? []]]);
+        expect(violations({ ...rule, exempt: {} }, alone), `${rule.name}: ${file}`).not.toEqual([]);
+      }
+    }
+  });
+
+  it('catches an edge added by an alias, a relative path, a re-export or a dynamic import', () => {
+    const added = (file: string, source: string) => new Map([[file, importsOf(file, source)]]);
+    const rule = (name: string) => RULES.find((r) => r.name.startsWith(name))!;
+    expect(
+      violations(rule('components never'), added('components/desk/x.tsx', "import '@/app/x';")),
+    ).toEqual(['components/desk/x.tsx → app/x']);
+    expect(
+      violations(
+        rule('components never'),
+        added('components/desk/x.tsx', "export { a } from '../../app/login/actions';"),
+      ),
+    ).toEqual(['components/desk/x.tsx → app/login/actions']);
+    expect(
+      violations(
+        rule('public pages'),
+        added('app/(public)/x/page.tsx', "const { auth } = await import('../../../lib/auth/x');"),
+      ),
+    ).toEqual(['app/(public)/x/page.tsx → lib/auth/x']);
+    expect(
+      violations(
+        rule('public pages'),
+        added('app/(public)/page.tsx', "import { cookies } from 'next/headers';"),
+      ),
+    ).toEqual(['app/(public)/page.tsx → next/headers']);
+    expect(violations(rule('db/'), added('db/open.ts', "import { x } from '../lib/x';"))).toEqual([
+      'db/open.ts → lib/x',
+    ]);
+    expect(
+      violations(rule('db/'), added('db/schema.ts', "import type { X } from '@/lib/x';")),
+    ).toEqual([]);
+    expect(
+      violations(
+        rule('the permission'),
+        added('lib/workflow.ts', "import { sql } from 'drizzle-orm';\nimport './errors';"),
+      ),
+    ).toEqual(['lib/workflow.ts → drizzle-orm']);
+    expect(
+      violations(
+        rule('components/ui'),
+        added('components/ui/x.tsx', "import { y } from '../desk/y';"),
+      ),
+    ).toEqual(['components/ui/x.tsx → components/desk/y']);
+  });
+});
