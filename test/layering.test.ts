@@ -19,8 +19,8 @@ interface Rule {
    * together, not for rules about what code does when it runs.
    */
   typesToo: boolean;
-  /** Files the rule knows to break it, each with the reason. */
-  exempt?: Record<string, string>;
+  /** Imports the rule knows a file to make across its line, each file with the reason. */
+  exempt?: Record<string, { imports: string[]; reason: string }>;
 }
 
 const inFolder = (folder: string, file: string) => file === folder || file.startsWith(`${folder}/`);
@@ -75,8 +75,10 @@ export const RULES: Rule[] = [
     forbids: anyOf(local('lib'), local('components'), local('app'), local('test')),
     typesToo: false,
     exempt: {
-      'db/seed-newsroom.ts':
-        'the demo newsroom hashes its passwords and derives plain text as the app does',
+      'db/seed-newsroom.ts': {
+        imports: ['lib/auth/password', 'lib/story-body'],
+        reason: 'the demo newsroom hashes its passwords and derives plain text as the app does',
+      },
     },
   },
   {
@@ -91,9 +93,11 @@ export const RULES: Rule[] = [
 export function violations(rule: Rule, files: Map<string, Import[]>): string[] {
   const found: string[] = [];
   for (const [file, imports] of files) {
-    if (!rule.governs(file) || rule.exempt?.[file]) continue;
+    if (!rule.governs(file)) continue;
+    const known = rule.exempt?.[file]?.imports ?? [];
     for (const imported of imports) {
       if (imported.typeOnly && !rule.typesToo) continue;
+      if (imported.local && known.includes(imported.target)) continue;
       if (rule.forbids(imported)) found.push(`${file} → ${imported.target}`);
     }
   }
@@ -112,12 +116,14 @@ describe('layering', () => {
     expect(violations(rule, tree)).toEqual([]);
   });
 
-  it('governs files that exist, and exempts only files that still break the rule', () => {
+  it('governs files that exist, and exempts exactly the imports a file still makes', () => {
     for (const rule of RULES) {
       expect([...tree.keys()].some(rule.governs), rule.name).toBe(true);
-      for (const file of Object.keys(rule.exempt ?? {})) {
+      for (const [file, { imports }] of Object.entries(rule.exempt ?? {})) {
         const alone = new Map([[file, tree.get(file) ?? []]]);
-        expect(violations({ ...rule, exempt: {} }, alone), `${rule.name}: ${file}`).not.toEqual([]);
+        expect(violations({ ...rule, exempt: {} }, alone), `${rule.name}: ${file}`).toEqual(
+          imports.map((target) => `${file} → ${target}`),
+        );
       }
     }
   });
@@ -152,6 +158,12 @@ describe('layering', () => {
     expect(
       violations(rule('db/'), added('db/schema.ts', "import type { X } from '@/lib/x';")),
     ).toEqual([]);
+    expect(
+      violations(
+        rule('db/'),
+        added('db/seed-newsroom.ts', "import { can } from '@/lib/permissions';"),
+      ),
+    ).toEqual(['db/seed-newsroom.ts → lib/permissions']);
     expect(
       violations(
         rule('the permission'),
