@@ -8,6 +8,13 @@ import { Field } from '@/components/ui/field';
 import type { MediaItem, MediaUse } from '@/lib/services/media';
 import { IMAGE_TEXT_MAX } from '@/lib/validation/limits';
 
+/** An image's description, field by field, as the library edits it. */
+const DESCRIPTION_FIELDS = [
+  ['alt', 'Alt text'],
+  ['caption', 'Caption'],
+  ['credit', 'Credit'],
+] as const;
+
 type Message = { kind: 'ok' | 'error'; text: string } | null;
 
 async function errorText(response: Response): Promise<string> {
@@ -194,30 +201,17 @@ function MediaCard({ item, canDelete }: { item: MediaItem & Usage; canDelete: bo
           {new Date(item.createdAt).toLocaleDateString()}
         </p>
         <form onSubmit={(event) => void save(event)} className="space-y-2">
-          <Field
-            label="Alt text"
-            id={`alt-${item.id}`}
-            name="alt"
-            defaultValue={item.alt}
-            maxLength={IMAGE_TEXT_MAX.alt}
-            small
-          />
-          <Field
-            label="Caption"
-            id={`caption-${item.id}`}
-            name="caption"
-            defaultValue={item.caption}
-            maxLength={IMAGE_TEXT_MAX.caption}
-            small
-          />
-          <Field
-            label="Credit"
-            id={`credit-${item.id}`}
-            name="credit"
-            defaultValue={item.credit}
-            maxLength={IMAGE_TEXT_MAX.credit}
-            small
-          />
+          {DESCRIPTION_FIELDS.map(([name, label]) => (
+            <Field
+              key={name}
+              label={label}
+              id={`${name}-${item.id}`}
+              name={name}
+              defaultValue={item[name]}
+              maxLength={IMAGE_TEXT_MAX[name]}
+              small
+            />
+          ))}
           <div className="flex flex-wrap items-center gap-2">
             <button
               type="submit"

@@ -5,6 +5,7 @@ import type {
   InputHTMLAttributes,
   ReactElement,
   ReactNode,
+  Ref,
   SelectHTMLAttributes,
   TextareaHTMLAttributes,
 } from 'react';
@@ -38,8 +39,6 @@ interface FrameProps {
   frameClassName?: string;
 }
 
-const withLook = (extra: string | undefined) => (extra ? `${inputClass} ${extra}` : inputClass);
-
 function fieldIdOf(id: string | undefined, name: string | undefined): string {
   if (id) return id;
   if (name) return `field-${name}`;
@@ -51,17 +50,21 @@ function countText({ length, max, warnAt, warning, note }: CharacterCount): stri
   return `${length}/${max}${over}${note ? ` · ${note}` : ''}`;
 }
 
-/** The label above and the descriptions below a control; `control` gets the ids it needs. */
-function FieldFrame({
-  fieldId,
-  frame,
-  control,
-}: {
-  fieldId: string;
-  frame: FrameProps;
-  control(described: { 'aria-describedby'?: string; 'aria-invalid'?: true }): ReactElement;
-}) {
-  const { label, hint, hintAlert, count, error, small, frameClassName } = frame;
+type Framed = FrameProps & { name?: string; className?: string };
+
+/** What the control itself gets: its own attributes, and the ids and look the frame gives it. */
+type Control<P extends Framed> = Omit<P, keyof FrameProps | 'className'> & {
+  id: string;
+  className: string;
+  'aria-describedby'?: string;
+  'aria-invalid'?: true;
+};
+
+/** The label above and the descriptions below the control `render` draws. */
+function framed<P extends Framed>(props: P, render: (control: Control<P>) => ReactElement) {
+  const { label, id, hint, hintAlert, count, error, small, frameClassName, className, ...own } =
+    props;
+  const fieldId = fieldIdOf(id, own.name);
   const warned = count?.warnAt !== undefined && count.length > count.warnAt;
   const describedBy = [
     hint ? `${fieldId}-hint` : '',
@@ -75,7 +78,10 @@ function FieldFrame({
       <label htmlFor={fieldId} className={`block font-medium ${small ? 'text-xs' : 'text-sm'}`}>
         {label}
       </label>
-      {control({
+      {render({
+        ...(own as Omit<P, keyof FrameProps | 'className'>),
+        id: fieldId,
+        className: className ? `${inputClass} ${className}` : inputClass,
         'aria-describedby': describedBy || undefined,
         'aria-invalid': error || hintAlert ? true : undefined,
       })}
@@ -108,93 +114,32 @@ function FieldFrame({
 
 type Own = 'id' | 'className';
 
-type FieldProps = FrameProps &
-  Omit<InputHTMLAttributes<HTMLInputElement>, Own> & {
-    /** Added to the shared look (a font, say). */
-    className?: string;
-    ref?: React.Ref<HTMLInputElement>;
-  };
-
 /** A labelled input. */
-export function Field({
-  label,
-  id,
-  hint,
-  hintAlert,
-  count,
-  error,
-  small,
-  frameClassName,
-  className,
-  ...input
-}: FieldProps) {
-  const fieldId = fieldIdOf(id, input.name);
-  return (
-    <FieldFrame
-      fieldId={fieldId}
-      frame={{ label, hint, hintAlert, count, error, small, frameClassName }}
-      control={(described) => (
-        <input id={fieldId} {...described} className={withLook(className)} {...input} />
-      )}
-    />
-  );
+export function Field(
+  props: FrameProps &
+    Omit<InputHTMLAttributes<HTMLInputElement>, Own> & {
+      /** Added to the shared look (a font, say). */
+      className?: string;
+      ref?: Ref<HTMLInputElement>;
+    },
+) {
+  return framed(props, (control) => <input {...control} />);
 }
-
-type TextAreaProps = FrameProps &
-  Omit<TextareaHTMLAttributes<HTMLTextAreaElement>, Own> & {
-    className?: string;
-    ref?: React.Ref<HTMLTextAreaElement>;
-  };
 
 /** A labelled text area. */
-export function TextArea({
-  label,
-  id,
-  hint,
-  hintAlert,
-  count,
-  error,
-  small,
-  frameClassName,
-  className,
-  ...input
-}: TextAreaProps) {
-  const fieldId = fieldIdOf(id, input.name);
-  return (
-    <FieldFrame
-      fieldId={fieldId}
-      frame={{ label, hint, hintAlert, count, error, small, frameClassName }}
-      control={(described) => (
-        <textarea id={fieldId} {...described} className={withLook(className)} {...input} />
-      )}
-    />
-  );
+export function TextArea(
+  props: FrameProps &
+    Omit<TextareaHTMLAttributes<HTMLTextAreaElement>, Own> & {
+      className?: string;
+      ref?: Ref<HTMLTextAreaElement>;
+    },
+) {
+  return framed(props, (control) => <textarea {...control} />);
 }
 
-type SelectProps = FrameProps &
-  Omit<SelectHTMLAttributes<HTMLSelectElement>, Own> & { className?: string };
-
 /** A labelled menu; its options are the children. */
-export function SelectField({
-  label,
-  id,
-  hint,
-  hintAlert,
-  count,
-  error,
-  small,
-  frameClassName,
-  className,
-  ...select
-}: SelectProps) {
-  const fieldId = fieldIdOf(id, select.name);
-  return (
-    <FieldFrame
-      fieldId={fieldId}
-      frame={{ label, hint, hintAlert, count, error, small, frameClassName }}
-      control={(described) => (
-        <select id={fieldId} {...described} className={withLook(className)} {...select} />
-      )}
-    />
-  );
+export function SelectField(
+  props: FrameProps & Omit<SelectHTMLAttributes<HTMLSelectElement>, Own> & { className?: string },
+) {
+  return framed(props, (control) => <select {...control} />);
 }
