@@ -2,7 +2,7 @@
 import { useActionState } from 'react';
 import { idle, type FormAction } from '@/lib/action-state';
 import type { StaffMember } from '@/lib/services/users';
-import { Field, SelectField } from '@/components/ui/field';
+import { Field, SelectField, compactInputClass } from '@/components/ui/field';
 import { SubmitButton } from '@/components/ui/button';
 import { ActionResult } from './secret-reveal';
 
@@ -107,7 +107,7 @@ export function StaffRowForms({
               id={roleId}
               name="role"
               defaultValue={person.role}
-              className="rounded border border-rule bg-paper px-2 py-1"
+              className={compactInputClass}
             >
               <RoleOptions />
             </select>

@@ -10,6 +10,10 @@ import type {
   TextareaHTMLAttributes,
 } from 'react';
 
+/** The look of a compact control in a row: a filter bar, a table's menu. */
+export const compactInputClass = 'rounded border border-rule bg-paper px-2 py-1';
+
+/** The look of every field of a form. */
 export const inputClass =
   'mt-1 block w-full rounded border border-rule bg-paper px-2.5 py-1.5 text-sm text-ink shadow-inner focus:border-accent disabled:opacity-60';
 
