@@ -30,3 +30,6 @@ export const CODE_INPUT_MAX = 32;
 export const COMMENT_MAX = 5_000;
 /** A reason for sending a story back, or a published correction. */
 export const NOTE_MAX = 1_000;
+
+/** A limit as the messages say it: 5,000. */
+export const formatLimit = (limit: number) => limit.toLocaleString('en-GB');

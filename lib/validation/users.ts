@@ -9,6 +9,7 @@ import {
   PASSWORD_INPUT_MAX,
   PASSWORD_MIN,
   BIO_MAX,
+  formatLimit,
   TITLE_MAX,
 } from './limits';
 
@@ -65,7 +66,10 @@ export const profileSchema = z.strictObject({
   displayName: displayNameSchema,
   handle: handleSchema,
   title: z.string().trim().max(TITLE_MAX, `A title has at most ${TITLE_MAX} characters.`),
-  bio: z.string().trim().max(BIO_MAX, 'A bio has at most 2,000 characters.'),
+  bio: z
+    .string()
+    .trim()
+    .max(BIO_MAX, `A bio has at most ${formatLimit(BIO_MAX)} characters.`),
 });
 
 /** The person a people-changing call names; who they are is checked against the database. */
