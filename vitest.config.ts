@@ -9,7 +9,7 @@ export default defineConfig({
         extends: true,
         test: {
           name: 'unit',
-          include: ['{app,lib,db,components,scripts}/**/*.test.{ts,tsx}'],
+          include: ['{app,lib,db,components,scripts}/**/*.test.{ts,tsx}', 'test/*.test.ts'],
           exclude: ['**/*.int.test.ts', 'node_modules/**'],
         },
       },
@@ -18,7 +18,7 @@ export default defineConfig({
         test: {
           name: 'integration',
           include: ['{app,lib,db,components,scripts}/**/*.int.test.ts'],
-          globalSetup: ['db/testing-setup.ts'],
+          globalSetup: ['test/support/integration-setup.ts'],
           testTimeout: 30_000,
           hookTimeout: 60_000,
         },

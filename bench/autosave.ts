@@ -6,7 +6,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { migrateDatabase } from '@/db/migrate';
 import { openDatabase, type DatabaseHandle } from '@/db/open';
-import { createScratchDatabase } from '@/db/testing';
+import { createScratchDatabase } from '@/test/support/databases';
 import { insertStaff } from '@/lib/services/users';
 import { createStory, loadEditorState, saveStory } from '@/lib/services/stories';
 import type { StoryBody } from '@/lib/story-body';

@@ -25,7 +25,7 @@ import path from 'node:path';
 import pg from 'pg';
 import { buildIfNeeded } from '@/scripts/build';
 import { spawnNextServer, stopServer, waitForHealth } from '@/scripts/serve';
-import { createScratchDatabase } from '@/db/testing';
+import { createScratchDatabase } from '@/test/support/databases';
 import { openDatabase } from '@/db/open';
 import { createStory } from '@/lib/services/stories';
 import { insertStaff } from '@/lib/services/users';

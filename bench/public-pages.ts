@@ -18,7 +18,7 @@ import path from 'node:path';
 import autocannon from 'autocannon';
 import { buildIfNeeded } from '@/scripts/build';
 import { spawnNextServer, stopServer, waitForHealth } from '@/scripts/serve';
-import { createScratchDatabase } from '@/db/testing';
+import { createScratchDatabase } from '@/test/support/databases';
 import { nginxAvailable, startFront, startStaticNginx } from '@/deploy/front';
 import { publishToVisible, signInOverHttp, type Filed } from './lib/publish-visible';
 import { runCli } from '@/scripts/cli';

@@ -19,7 +19,7 @@ import autocannon from 'autocannon';
 import { buildIfNeeded } from '@/scripts/build';
 import { runCli } from '@/scripts/cli';
 import { spawnNextServer, stopServer, waitForHealth } from '@/scripts/serve';
-import { createScratchDatabase } from '@/db/testing';
+import { createScratchDatabase } from '@/test/support/databases';
 import { peakRss } from './lib/process-stats';
 
 const SECONDS = Number(process.env.BENCH_SECONDS) || 5;

@@ -10,7 +10,7 @@ import path from 'node:path';
 import { spawnSync } from 'node:child_process';
 import pg from 'pg';
 import { openDatabase, type Database, type DatabaseHandle } from '@/db/open';
-import { createScratchDatabase } from '@/db/testing';
+import { createScratchDatabase } from '@/test/support/databases';
 import { seedManyStories } from '@/db/seed-scale';
 import { deskQueues, deskStories } from '@/lib/desk/stories';
 import { latestStories } from '@/lib/public/stories';

@@ -1,7 +1,7 @@
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
-import { dataDir } from '@/lib/data-dir';
+import { dataDir } from './data-dir';
 
 /**
  * The demo staff's password: DEMO_PASSWORD when set, else one generated on first use and kept in

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sql } from 'drizzle-orm';
-import { createTestDatabase, kindLabel, testDatabaseKinds } from './testing';
+import { createTestDatabase, kindLabel, testDatabaseKinds } from '@/test/support/databases';
 import { migrateDatabase } from './migrate';
 import { stories } from './schema';
 import { openDatabase, queryRows, type DatabaseHandle } from './open';

@@ -9,7 +9,7 @@ import pg from 'pg';
 import * as schema from './schema';
 import { acquirePgliteLock } from './pglite-lock';
 import { ConfigError, describeConnectError } from './errors';
-import { dataDir } from '@/lib/data-dir';
+import { dataDir } from './data-dir';
 
 export type Database = PgDatabase<PgQueryResultHKT, typeof schema>;
 export type DatabaseKind = 'pglite' | 'postgres';

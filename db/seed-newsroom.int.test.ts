@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { eq, sql } from 'drizzle-orm';
-import { createTestDatabase, testDatabaseKinds } from './testing';
+import { createTestDatabase, testDatabaseKinds } from '@/test/support/databases';
 import { seedDemoNewsroom } from './seed-newsroom';
 import { WASHINGTON_DISPATCH_SLUG } from './seed-data/dispatches';
 import { stories, users } from './schema';

@@ -15,6 +15,15 @@ export interface ActionState {
   link?: string;
 }
 
+/** A server action a form runs: its last answer and the form in, the next answer out. */
+export type FormAction<State = ActionState> = (state: State, form: FormData) => Promise<State>;
+
+/** What the sign-in action answers its form with. */
+export interface LoginState {
+  error: string;
+  needsCode: boolean;
+}
+
 export const idle: ActionState = { ok: false, message: '' };
 
 export function failure(error: unknown): ActionState {

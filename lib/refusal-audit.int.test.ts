@@ -4,12 +4,8 @@
 import crypto from 'node:crypto';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { sql } from 'drizzle-orm';
-import {
-  createTestDatabase,
-  createTestSection,
-  createTestStaff,
-  testDatabaseKinds,
-} from '@/db/testing';
+import { createTestDatabase, testDatabaseKinds } from '@/test/support/databases';
+import { createTestSection, createTestStaff } from '@/test/support/newsroom';
 import { queryRows, type Database, type DatabaseHandle } from '@/db/open';
 import { AppError } from '@/lib/errors';
 import { errorResponse } from '@/lib/http';

@@ -16,7 +16,7 @@ import type { ChildProcess } from 'node:child_process';
 import crypto from 'node:crypto';
 import { prepareDatabase, printDemoSignIns } from '@/db/prepare';
 import { ConfigError, safeTarget } from '@/db/errors';
-import { createScratchDatabase } from '@/db/testing';
+import { createScratchDatabase } from '@/test/support/databases';
 import { buildIfNeeded } from './build';
 import { exitWithError } from './cli';
 import { spawnNextServer, waitForHealth } from './serve';

@@ -4,7 +4,8 @@ import { parseArgs } from 'node:util';
 import { migrateDatabase } from '@/db/migrate';
 import { openDatabase, targetFromEnv } from '@/db/open';
 import { AppError } from '@/lib/errors';
-import { createUserSchema, newPasswordSchema, parseInput } from '@/lib/validation/users';
+import { parseInput } from '@/lib/validation/parse-input';
+import { createUserSchema, newPasswordSchema } from '@/lib/validation/users';
 import { insertStaff, oneTimePassword } from '@/lib/services/users';
 import { exitWithError } from './cli';
 

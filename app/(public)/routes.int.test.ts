@@ -2,7 +2,7 @@
 // TEST_DATABASE_URL is set): what each answers, with the status and headers the cache keeps.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { eq } from 'drizzle-orm';
-import { createTestDatabase, testDatabaseKinds } from '@/db/testing';
+import { createTestDatabase, testDatabaseKinds } from '@/test/support/databases';
 import type { DatabaseHandle } from '@/db/open';
 import { seedDemoNewsroom } from '@/db/seed-newsroom';
 import { WASHINGTON_DISPATCH_SLUG } from '@/db/seed-data/dispatches';

@@ -3,12 +3,8 @@ import { headers } from 'next/headers';
 import { AuthError, CredentialsSignin } from 'next-auth';
 import { signIn } from '@/lib/auth/next-auth';
 import { safeCallbackPath } from '@/lib/auth/callback-url';
+import type { LoginState } from '@/lib/action-state';
 import { assertSameOrigin } from '@/lib/same-origin';
-
-export interface LoginState {
-  error: string;
-  needsCode: boolean;
-}
 
 const MESSAGES: Record<string, string> = {
   // One answer for an unknown email, a wrong password and a locked account.

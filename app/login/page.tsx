@@ -3,7 +3,7 @@ import { redirect } from 'next/navigation';
 import { getCurrentUser } from '@/lib/auth/current-user';
 import { safeCallbackPath } from '@/lib/auth/callback-url';
 import { LoginForm } from '@/components/desk/login-form';
-import { signInWithProvider } from './actions';
+import { signInWithPassword, signInWithProvider } from './actions';
 
 export const metadata: Metadata = { title: 'Sign in', robots: { index: false } };
 
@@ -21,7 +21,7 @@ export default async function LoginPage({ searchParams }: Props) {
       <p className="font-serif text-3xl font-bold">Dateline</p>
       <h1 className="mt-6 text-lg font-semibold">Sign in to the desk</h1>
       <div className="mt-4">
-        <LoginForm callbackUrl={callbackUrl} />
+        <LoginForm callbackUrl={callbackUrl} signIn={signInWithPassword} />
       </div>
       {providerName ? (
         <form action={signInWithProvider} className="mt-6 border-t border-rule pt-6">

@@ -2,7 +2,7 @@
 // database the environment names, before the benchmark's server starts; prints their ids, slugs
 // and versions as JSON for the publish-to-visible measurement.
 import { getDatabaseHandle } from '@/db';
-import { fileDemoStories } from '@/db/testing';
+import { fileDemoStories } from '@/test/support/newsroom';
 
 async function main() {
   const count = Number(process.env.BENCH_STORIES) || 20;

@@ -1,9 +1,10 @@
 'use client';
 import { useActionState } from 'react';
-import { addCommentAction } from '@/app/(desk)/desk/stories/actions';
-import { idle } from '@/lib/action-state';
+import { idle, type FormAction } from '@/lib/action-state';
 import { formatDateTime } from '@/lib/dates';
+import { COMMENT_MAX } from '@/lib/validation/limits';
 import { SubmitButton } from '@/components/ui/button';
+import { TextArea } from '@/components/ui/field';
 import { FormMessage } from '@/components/ui/form-message';
 
 interface Comment {
@@ -14,8 +15,16 @@ interface Comment {
 }
 
 /** The desk's conversation about a story: authors and editors only, never public. */
-export function CommentThread({ storyId, comments }: { storyId: string; comments: Comment[] }) {
-  const [state, action] = useActionState(addCommentAction, idle);
+export function CommentThread({
+  storyId,
+  comments,
+  addComment,
+}: {
+  storyId: string;
+  comments: Comment[];
+  addComment: FormAction;
+}) {
+  const [state, action] = useActionState(addComment, idle);
   return (
     <section aria-labelledby="comments-heading" className="max-w-3xl">
       <h2 id="comments-heading" className="font-semibold">
@@ -36,17 +45,14 @@ export function CommentThread({ storyId, comments }: { storyId: string; comments
       </ol>
       <form action={action} className="mt-3 space-y-2">
         <input type="hidden" name="storyId" value={storyId} />
-        <label htmlFor="comment-body" className="block text-sm font-medium">
-          Add a comment
-        </label>
-        <textarea
+        <TextArea
+          label="Add a comment"
           id="comment-body"
           name="body"
           rows={3}
-          maxLength={5000}
+          maxLength={COMMENT_MAX}
           required
           defaultValue={state.values?.body}
-          className="block w-full rounded border border-rule bg-paper px-2 py-1 text-sm"
         />
         <SubmitButton pendingLabel="Posting…">Post comment</SubmitButton>
         <FormMessage state={state} />

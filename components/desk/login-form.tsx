@@ -1,13 +1,20 @@
 'use client';
 import { useActionState, useState } from 'react';
-import { signInWithPassword, type LoginState } from '@/app/login/actions';
+import type { FormAction, LoginState } from '@/lib/action-state';
+import { CODE_INPUT_MAX, EMAIL_MAX, PASSWORD_INPUT_MAX } from '@/lib/validation/limits';
 import { Field } from '@/components/ui/field';
 import { SubmitButton } from '@/components/ui/button';
 
 const initial: LoginState = { error: '', needsCode: false };
 
-export function LoginForm({ callbackUrl }: { callbackUrl: string }) {
-  const [state, action] = useActionState(signInWithPassword, initial);
+export function LoginForm({
+  callbackUrl,
+  signIn,
+}: {
+  callbackUrl: string;
+  signIn: FormAction<LoginState>;
+}) {
+  const [state, action] = useActionState(signIn, initial);
   // Controlled, so the password survives the round trip that asks for the second factor.
   const [email, setEmail] = useState('');
   const [password, setPassword] = useState('');
@@ -22,7 +29,7 @@ export function LoginForm({ callbackUrl }: { callbackUrl: string }) {
         type="email"
         autoComplete="username"
         required
-        maxLength={254}
+        maxLength={EMAIL_MAX}
         value={email}
         onChange={(event) => setEmail(event.target.value)}
       />
@@ -32,7 +39,7 @@ export function LoginForm({ callbackUrl }: { callbackUrl: string }) {
         type="password"
         autoComplete="current-password"
         required
-        maxLength={1024}
+        maxLength={PASSWORD_INPUT_MAX}
         value={password}
         onChange={(event) => setPassword(event.target.value)}
       />
@@ -43,7 +50,7 @@ export function LoginForm({ callbackUrl }: { callbackUrl: string }) {
           inputMode="numeric"
           autoComplete="one-time-code"
           autoFocus
-          maxLength={32}
+          maxLength={CODE_INPUT_MAX}
           hint="6 digits from your authenticator app, or one of your recovery codes."
           value={code}
           onChange={(event) => setCode(event.target.value)}

@@ -3,10 +3,17 @@
 // credit, and deleting (an image in use is deleted only after the desk has seen where it is used).
 import { useRef, useState } from 'react';
 import { useRouter } from 'next/navigation';
-import { ACCEPTED_IMAGES } from '@/components/editor/image-tools';
+import { ACCEPTED_IMAGES } from '@/components/editor/images/media-client';
+import { Field } from '@/components/ui/field';
 import type { MediaItem, MediaUse } from '@/lib/services/media';
+import { IMAGE_TEXT_MAX } from '@/lib/validation/limits';
 
-const inputClass = 'mt-1 block w-full rounded border border-rule bg-paper px-2 py-1.5';
+/** An image's description, field by field, as the library edits it. */
+const DESCRIPTION_FIELDS = [
+  ['alt', 'Alt text'],
+  ['caption', 'Caption'],
+  ['credit', 'Credit'],
+] as const;
 
 type Message = { kind: 'ok' | 'error'; text: string } | null;
 
@@ -72,25 +79,30 @@ export function UploadForm() {
       <h2 id="upload-heading" className="font-semibold sm:col-span-2">
         Upload an image
       </h2>
-      <label className="block sm:col-span-2">
-        <span className="font-medium">Image file</span>
-        <span className="block text-xs text-muted">
-          JPEG, PNG, WebP, AVIF or GIF, up to 25 MB. Location data is removed.
-        </span>
-        <input type="file" name="file" accept={ACCEPTED_IMAGES} required className="mt-1" />
-      </label>
-      <label className="block sm:col-span-2">
-        <span className="font-medium">Alt text</span>
-        <input name="alt" maxLength={300} className={inputClass} />
-      </label>
-      <label className="block">
-        <span className="font-medium">Caption</span>
-        <input name="caption" maxLength={1000} className={inputClass} />
-      </label>
-      <label className="block">
-        <span className="font-medium">Credit</span>
-        <input name="credit" maxLength={200} className={inputClass} />
-      </label>
+      <Field
+        label="Image file"
+        id="upload-file"
+        type="file"
+        name="file"
+        accept={ACCEPTED_IMAGES}
+        required
+        hint="JPEG, PNG, WebP, AVIF or GIF, up to 25 MB. Location data is removed."
+        frameClassName="sm:col-span-2"
+      />
+      <Field
+        label="Alt text"
+        id="upload-alt"
+        name="alt"
+        maxLength={IMAGE_TEXT_MAX.alt}
+        frameClassName="sm:col-span-2"
+      />
+      <Field
+        label="Caption"
+        id="upload-caption"
+        name="caption"
+        maxLength={IMAGE_TEXT_MAX.caption}
+      />
+      <Field label="Credit" id="upload-credit" name="credit" maxLength={IMAGE_TEXT_MAX.credit} />
       <div className="flex items-center gap-3 sm:col-span-2">
         <button
           type="submit"
@@ -189,28 +201,17 @@ function MediaCard({ item, canDelete }: { item: MediaItem & Usage; canDelete: bo
           {new Date(item.createdAt).toLocaleDateString()}
         </p>
         <form onSubmit={(event) => void save(event)} className="space-y-2">
-          <label className="block">
-            <span className="text-xs font-medium">Alt text</span>
-            <input name="alt" defaultValue={item.alt} maxLength={300} className={inputClass} />
-          </label>
-          <label className="block">
-            <span className="text-xs font-medium">Caption</span>
-            <input
-              name="caption"
-              defaultValue={item.caption}
-              maxLength={1000}
-              className={inputClass}
+          {DESCRIPTION_FIELDS.map(([name, label]) => (
+            <Field
+              key={name}
+              label={label}
+              id={`${name}-${item.id}`}
+              name={name}
+              defaultValue={item[name]}
+              maxLength={IMAGE_TEXT_MAX[name]}
+              small
             />
-          </label>
-          <label className="block">
-            <span className="text-xs font-medium">Credit</span>
-            <input
-              name="credit"
-              defaultValue={item.credit}
-              maxLength={200}
-              className={inputClass}
-            />
-          </label>
+          ))}
           <div className="flex flex-wrap items-center gap-2">
             <button
               type="submit"

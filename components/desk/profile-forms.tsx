@@ -1,7 +1,13 @@
 'use client';
 import { useActionState } from 'react';
-import { changePasswordAction, updateProfileAction } from '@/app/(desk)/desk/profile/actions';
-import { idle } from '@/lib/action-state';
+import { idle, type FormAction } from '@/lib/action-state';
+import {
+  BIO_MAX,
+  DISPLAY_NAME_MAX,
+  HANDLE_MAX,
+  PASSWORD_MIN,
+  TITLE_MAX,
+} from '@/lib/validation/limits';
 import { Field, TextArea } from '@/components/ui/field';
 import { SubmitButton } from '@/components/ui/button';
 import { FormMessage } from '@/components/ui/form-message';
@@ -13,8 +19,8 @@ interface Profile {
   bio: string;
 }
 
-export function ProfileForm({ profile }: { profile: Profile }) {
-  const [state, action] = useActionState(updateProfileAction, idle);
+export function ProfileForm({ profile, update }: { profile: Profile; update: FormAction }) {
+  const [state, action] = useActionState(update, idle);
   return (
     <form action={action} className="space-y-3">
       <Field
@@ -22,7 +28,7 @@ export function ProfileForm({ profile }: { profile: Profile }) {
         name="displayName"
         defaultValue={profile.displayName}
         required
-        maxLength={100}
+        maxLength={DISPLAY_NAME_MAX}
         hint="Shown in bylines."
         error={state.fields?.displayName}
       />
@@ -31,7 +37,7 @@ export function ProfileForm({ profile }: { profile: Profile }) {
         name="handle"
         defaultValue={profile.handle}
         required
-        maxLength={40}
+        maxLength={HANDLE_MAX}
         hint="The address of your author page."
         error={state.fields?.handle}
       />
@@ -39,7 +45,7 @@ export function ProfileForm({ profile }: { profile: Profile }) {
         label="Title"
         name="title"
         defaultValue={profile.title}
-        maxLength={120}
+        maxLength={TITLE_MAX}
         placeholder="Washington correspondent"
         error={state.fields?.title}
       />
@@ -48,7 +54,7 @@ export function ProfileForm({ profile }: { profile: Profile }) {
         name="bio"
         defaultValue={profile.bio}
         rows={4}
-        maxLength={2000}
+        maxLength={BIO_MAX}
         error={state.fields?.bio}
       />
       <SubmitButton pendingLabel="Saving…">Save profile</SubmitButton>
@@ -57,8 +63,8 @@ export function ProfileForm({ profile }: { profile: Profile }) {
   );
 }
 
-export function PasswordForm() {
-  const [state, action] = useActionState(changePasswordAction, idle);
+export function PasswordForm({ change }: { change: FormAction }) {
+  const [state, action] = useActionState(change, idle);
   return (
     <form action={action} className="space-y-3">
       <Field
@@ -75,8 +81,8 @@ export function PasswordForm() {
         type="password"
         autoComplete="new-password"
         required
-        minLength={8}
-        hint="At least 8 characters; a long phrase is best. You will sign in again afterwards."
+        minLength={PASSWORD_MIN}
+        hint={`At least ${PASSWORD_MIN} characters; a long phrase is best. You will sign in again afterwards.`}
         error={state.fields?.newPassword}
       />
       <SubmitButton pendingLabel="Changing…">Change password</SubmitButton>

@@ -1,7 +1,6 @@
 'use client';
 import { useActionState } from 'react';
-import { restoreRevisionAction } from '@/app/(desk)/desk/stories/actions';
-import { idle } from '@/lib/action-state';
+import { idle, type FormAction } from '@/lib/action-state';
 import { SubmitButton } from '@/components/ui/button';
 import { FormMessage } from '@/components/ui/form-message';
 
@@ -9,8 +8,9 @@ export function RestoreButton(props: {
   storyId: string;
   revisionNumber: number;
   baseVersion: number;
+  restore: FormAction;
 }) {
-  const [state, action] = useActionState(restoreRevisionAction, idle);
+  const [state, action] = useActionState(props.restore, idle);
   return (
     <form action={action} className="flex items-center gap-2">
       <input type="hidden" name="storyId" value={props.storyId} />

@@ -1,15 +1,8 @@
 'use client';
 import { useActionState } from 'react';
-import {
-  changeRoleAction,
-  createStaffAction,
-  resetPasswordAction,
-  setActiveAction,
-  setTwoFactorRequirementAction,
-} from '@/app/(desk)/desk/users/actions';
-import { idle } from '@/lib/action-state';
+import { idle, type FormAction } from '@/lib/action-state';
 import type { StaffMember } from '@/lib/services/users';
-import { Field } from '@/components/ui/field';
+import { Field, SelectField, compactInputClass } from '@/components/ui/field';
 import { SubmitButton } from '@/components/ui/button';
 import { ActionResult } from './secret-reveal';
 
@@ -19,25 +12,16 @@ const ROLE_OPTIONS = [
   ['admin', 'Admin'],
 ] as const;
 
-function RoleSelect({ id, defaultValue }: { id: string; defaultValue: string }) {
-  return (
-    <select
-      id={id}
-      name="role"
-      defaultValue={defaultValue}
-      className="rounded border border-rule bg-paper px-2 py-1"
-    >
-      {ROLE_OPTIONS.map(([value, label]) => (
-        <option key={value} value={value}>
-          {label}
-        </option>
-      ))}
-    </select>
-  );
+function RoleOptions() {
+  return ROLE_OPTIONS.map(([value, label]) => (
+    <option key={value} value={value}>
+      {label}
+    </option>
+  ));
 }
 
-export function CreateStaffForm() {
-  const [state, action] = useActionState(createStaffAction, idle);
+export function CreateStaffForm({ create }: { create: FormAction }) {
+  const [state, action] = useActionState(create, idle);
   return (
     <form action={action} className="grid gap-3 sm:grid-cols-2" aria-labelledby="create-heading">
       <Field
@@ -69,21 +53,16 @@ export function CreateStaffForm() {
         defaultValue={state.values?.title}
         error={state.fields?.title}
       />
-      <div>
-        <label htmlFor="new-role" className="block text-sm font-medium">
-          Role
-        </label>
-        <div className="mt-1">
-          <RoleSelect
-            key={state.values?.role}
-            id="new-role"
-            defaultValue={state.values?.role || 'correspondent'}
-          />
-        </div>
-        {state.fields?.role ? (
-          <p className="mt-1 text-xs text-accent">{state.fields.role}</p>
-        ) : null}
-      </div>
+      <SelectField
+        key={state.values?.role}
+        label="Role"
+        id="new-role"
+        name="role"
+        defaultValue={state.values?.role || 'correspondent'}
+        error={state.fields?.role}
+      >
+        <RoleOptions />
+      </SelectField>
       <div className="flex items-end">
         <SubmitButton pendingLabel="Creating…">Create person</SubmitButton>
       </div>
@@ -94,10 +73,25 @@ export function CreateStaffForm() {
   );
 }
 
-export function StaffRowForms({ person, isSelf }: { person: StaffMember; isSelf: boolean }) {
-  const [roleState, roleAction] = useActionState(changeRoleAction, idle);
-  const [activeState, activeAction] = useActionState(setActiveAction, idle);
-  const [resetState, resetAction] = useActionState(resetPasswordAction, idle);
+/** What can be done to a member of staff from their row. */
+export interface StaffRowActions {
+  changeRole: FormAction;
+  setActive: FormAction;
+  resetPassword: FormAction;
+}
+
+export function StaffRowForms({
+  person,
+  isSelf,
+  actions,
+}: {
+  person: StaffMember;
+  isSelf: boolean;
+  actions: StaffRowActions;
+}) {
+  const [roleState, roleAction] = useActionState(actions.changeRole, idle);
+  const [activeState, activeAction] = useActionState(actions.setActive, idle);
+  const [resetState, resetAction] = useActionState(actions.resetPassword, idle);
   const roleId = `role-${person.id}`;
   return (
     <div className="space-y-2">
@@ -108,7 +102,15 @@ export function StaffRowForms({ person, isSelf }: { person: StaffMember; isSelf:
             <label htmlFor={roleId} className="sr-only">
               Role of {person.displayName}
             </label>
-            <RoleSelect id={roleId} defaultValue={person.role} />
+            {/* Compact, in a table row: not the full-width look of a form's fields. */}
+            <select
+              id={roleId}
+              name="role"
+              defaultValue={person.role}
+              className={compactInputClass}
+            >
+              <RoleOptions />
+            </select>
             <SubmitButton variant="secondary" aria-label={`Change role of ${person.displayName}`}>
               Change role
             </SubmitButton>
@@ -144,8 +146,14 @@ export function StaffRowForms({ person, isSelf }: { person: StaffMember; isSelf:
   );
 }
 
-export function TwoFactorRequirementForm({ required }: { required: boolean }) {
-  const [state, action] = useActionState(setTwoFactorRequirementAction, idle);
+export function TwoFactorRequirementForm({
+  required,
+  setRequirement,
+}: {
+  required: boolean;
+  setRequirement: FormAction;
+}) {
+  const [state, action] = useActionState(setRequirement, idle);
   return (
     <form action={action} className="flex flex-wrap items-center gap-3">
       <input type="hidden" name="required" value={String(!required)} />

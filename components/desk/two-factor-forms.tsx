@@ -1,18 +1,13 @@
 'use client';
 import { useActionState } from 'react';
-import {
-  beginSetupAction,
-  confirmSetupAction,
-  disableAction,
-} from '@/app/(desk)/desk/security/actions';
-import { idle } from '@/lib/action-state';
+import { idle, type FormAction } from '@/lib/action-state';
 import { Field } from '@/components/ui/field';
 import { SubmitButton } from '@/components/ui/button';
 import { FormMessage } from '@/components/ui/form-message';
 
-export function TwoFactorSetup() {
-  const [setup, begin] = useActionState(beginSetupAction, idle);
-  const [confirmed, confirm] = useActionState(confirmSetupAction, idle);
+export function TwoFactorSetup(actions: { begin: FormAction; confirm: FormAction }) {
+  const [setup, begin] = useActionState(actions.begin, idle);
+  const [confirmed, confirm] = useActionState(actions.confirm, idle);
 
   if (confirmed.ok && confirmed.secrets) {
     return (
@@ -74,8 +69,8 @@ export function TwoFactorSetup() {
   );
 }
 
-export function TwoFactorDisable() {
-  const [state, action] = useActionState(disableAction, idle);
+export function TwoFactorDisable({ disable }: { disable: FormAction }) {
+  const [state, action] = useActionState(disable, idle);
   return (
     <form action={action} className="flex flex-wrap items-end gap-3">
       <Field

@@ -1,8 +1,9 @@
 'use client';
 import type { RevisionMeta } from '@/db/schema';
-import { slugify } from '@/lib/slug';
-import { HEADLINE_MAX, HEADLINE_WARN, STANDFIRST_MAX } from '@/lib/validation/story-limits';
-import { FeaturedImage } from './image-tools';
+import { Field, SelectField, TextArea } from '@/components/ui/field';
+import { MAX_SLUG_LENGTH, slugify } from '@/lib/slug';
+import { DATELINE_MAX, HEADLINE_MAX, HEADLINE_WARN, STANDFIRST_MAX } from '@/lib/validation/limits';
+import { FeaturedImage } from './images/featured-image';
 
 export type EditableMeta = RevisionMeta;
 
@@ -21,9 +22,6 @@ interface Props {
   onChange(meta: EditableMeta): void;
 }
 
-const inputClass =
-  'mt-1 block w-full rounded border border-rule bg-paper px-2 py-1.5 text-sm disabled:opacity-60';
-
 function toggle(list: string[], id: string) {
   return list.includes(id) ? list.filter((item) => item !== id) : [...list, id];
 }
@@ -31,126 +29,94 @@ function toggle(list: string[], id: string) {
 export function MetadataPanel({ meta, options, disabled, published, onChange }: Props) {
   const set = <K extends keyof EditableMeta>(key: K, value: EditableMeta[K]) =>
     onChange({ ...meta, [key]: value });
-  const long = meta.headline.length > HEADLINE_WARN;
 
   return (
     <div className="space-y-4 text-sm">
-      <div>
-        <label htmlFor="meta-headline" className="block font-medium">
-          Headline
-        </label>
-        <textarea
-          id="meta-headline"
-          rows={2}
-          maxLength={HEADLINE_MAX}
-          disabled={disabled}
-          value={meta.headline}
-          onChange={(event) => set('headline', event.target.value.replace(/\n/g, ' '))}
-          aria-describedby="meta-headline-count"
-          className={`${inputClass} font-serif text-lg font-bold`}
-        />
-        <p
-          id="meta-headline-count"
-          className={`mt-1 text-xs ${long ? 'text-accent' : 'text-muted'}`}
-          aria-live="polite"
-        >
-          {meta.headline.length}/{HEADLINE_MAX}
-          {long ? ` — search engines cut headlines past ${HEADLINE_WARN} characters` : ''}
-        </p>
-      </div>
+      <TextArea
+        label="Headline"
+        id="meta-headline"
+        rows={2}
+        maxLength={HEADLINE_MAX}
+        disabled={disabled}
+        value={meta.headline}
+        onChange={(event) => set('headline', event.target.value.replace(/\n/g, ' '))}
+        count={{
+          length: meta.headline.length,
+          max: HEADLINE_MAX,
+          warnAt: HEADLINE_WARN,
+          warning: `search engines cut headlines past ${HEADLINE_WARN} characters`,
+        }}
+        className="font-serif text-lg font-bold"
+      />
 
-      <div>
-        <label htmlFor="meta-standfirst" className="block font-medium">
-          Standfirst
-        </label>
-        <textarea
-          id="meta-standfirst"
-          rows={3}
-          maxLength={STANDFIRST_MAX}
-          disabled={disabled}
-          value={meta.standfirst}
-          onChange={(event) => set('standfirst', event.target.value)}
-          aria-describedby="meta-standfirst-count"
-          className={inputClass}
-        />
-        <p id="meta-standfirst-count" className="mt-1 text-xs text-muted">
-          {meta.standfirst.length}/{STANDFIRST_MAX} · the summary in feeds and link previews
-        </p>
-      </div>
+      <TextArea
+        label="Standfirst"
+        id="meta-standfirst"
+        rows={3}
+        maxLength={STANDFIRST_MAX}
+        disabled={disabled}
+        value={meta.standfirst}
+        onChange={(event) => set('standfirst', event.target.value)}
+        count={{
+          length: meta.standfirst.length,
+          max: STANDFIRST_MAX,
+          note: 'the summary in feeds and link previews',
+        }}
+      />
 
       <div className="grid grid-cols-2 gap-3">
-        <div>
-          <label htmlFor="meta-dateline" className="block font-medium">
-            Dateline
-          </label>
-          <input
-            id="meta-dateline"
-            disabled={disabled}
-            maxLength={100}
-            placeholder="Washington D.C."
-            value={meta.dateline}
-            onChange={(event) => set('dateline', event.target.value)}
-            className={inputClass}
-          />
-        </div>
-        <div>
-          <label htmlFor="meta-priority" className="block font-medium">
-            Priority
-          </label>
-          <select
-            id="meta-priority"
-            disabled={disabled}
-            value={meta.priority}
-            onChange={(event) => set('priority', event.target.value as EditableMeta['priority'])}
-            className={inputClass}
-          >
-            <option value="routine">Routine</option>
-            <option value="urgent">Urgent</option>
-            <option value="flash">Flash</option>
-          </select>
-        </div>
-      </div>
-
-      <div>
-        <label htmlFor="meta-section" className="block font-medium">
-          Section
-        </label>
-        <select
-          id="meta-section"
+        <Field
+          label="Dateline"
+          id="meta-dateline"
           disabled={disabled}
-          value={meta.sectionId ?? ''}
-          onChange={(event) => set('sectionId', event.target.value || null)}
-          className={inputClass}
-        >
-          <option value="">— choose before submitting —</option>
-          {options.sections.map((section) => (
-            <option key={section.id} value={section.id}>
-              {section.name}
-            </option>
-          ))}
-        </select>
-      </div>
-
-      <div>
-        <label htmlFor="meta-slug" className="block font-medium">
-          Address
-        </label>
-        <input
-          id="meta-slug"
-          disabled={disabled}
-          maxLength={80}
-          value={meta.slug}
-          placeholder={slugify(meta.headline)}
-          onChange={(event) => set('slug', event.target.value.toLowerCase())}
-          aria-describedby="meta-slug-hint"
-          className={`${inputClass} font-mono`}
+          maxLength={DATELINE_MAX}
+          placeholder="Washington D.C."
+          value={meta.dateline}
+          onChange={(event) => set('dateline', event.target.value)}
         />
-        <p id="meta-slug-hint" className="mt-1 text-xs text-muted">
-          {published
-            ? 'Published: a new address takes effect with the next published update, and the old one redirects.'
-            : `/news/${meta.slug || slugify(meta.headline) || '…'}`}
-        </p>
+        <SelectField
+          label="Priority"
+          id="meta-priority"
+          disabled={disabled}
+          value={meta.priority}
+          onChange={(event) => set('priority', event.target.value as EditableMeta['priority'])}
+        >
+          <option value="routine">Routine</option>
+          <option value="urgent">Urgent</option>
+          <option value="flash">Flash</option>
+        </SelectField>
       </div>
+
+      <SelectField
+        label="Section"
+        id="meta-section"
+        disabled={disabled}
+        value={meta.sectionId ?? ''}
+        onChange={(event) => set('sectionId', event.target.value || null)}
+      >
+        <option value="">— choose before submitting —</option>
+        {options.sections.map((section) => (
+          <option key={section.id} value={section.id}>
+            {section.name}
+          </option>
+        ))}
+      </SelectField>
+
+      <Field
+        label="Address"
+        id="meta-slug"
+        disabled={disabled}
+        maxLength={MAX_SLUG_LENGTH}
+        value={meta.slug}
+        placeholder={slugify(meta.headline)}
+        onChange={(event) => set('slug', event.target.value.toLowerCase())}
+        hint={
+          published
+            ? 'Published: a new address takes effect with the next published update, and the old one redirects.'
+            : `/news/${meta.slug || slugify(meta.headline) || '…'}`
+        }
+        className="font-mono"
+      />
 
       <CheckboxGroup
         legend="Authors"

@@ -6,13 +6,13 @@ import { Toolbar } from './toolbar';
 import { MetadataPanel, type EditableMeta, type EditorOptions } from './metadata-panel';
 import { ConflictView } from './conflict-view';
 import { Presence } from './presence';
-import {
-  ImageButton,
-  ImageDetails,
-  UploadStatus,
-  imageFiles,
-  useImageUploads,
-} from './image-tools';
+import { ImageButton } from './images/image-button';
+import { ImageDetails } from './images/image-details';
+import { UploadStatus } from './images/upload-status';
+import { imageFiles, useImageUploads } from './images/use-image-uploads';
+import { LocalCopyOffer } from './local-copy-offer';
+import { editableMeta, loadStory, sendSave } from './save-client';
+import { StatusLine } from './status-line';
 import { WorkflowPanel } from '@/components/desk/workflow-panel';
 import {
   localDraftStore,
@@ -20,7 +20,7 @@ import {
   type EditorSnapshot,
   type LocalDraft,
 } from './local-draft';
-import { Autosaver, type AutosaveStatus, type SaveOutcome } from '@/lib/autosave';
+import { Autosaver, type AutosaveStatus } from '@/lib/autosave';
 import type { EditorState } from '@/lib/services/stories';
 import { bodyToPlainText, countWords, type StoryBody } from '@/lib/story-body';
 import { storyAsText } from '@/lib/text-diff';
@@ -30,81 +30,6 @@ interface Props {
   options: EditorOptions;
   /** Why the story cannot be edited by this user right now, when it cannot. */
   readOnlyReason: string | null;
-}
-
-function editableMeta(meta: EditorState['meta']): EditableMeta {
-  const { headline, standfirst, dateline, slug, sectionId, priority, authorIds, tagIds } = meta;
-  const featuredMediaId = meta.featuredMediaId ?? null;
-  return {
-    headline,
-    standfirst,
-    dateline,
-    slug,
-    sectionId,
-    priority,
-    authorIds,
-    tagIds,
-    featuredMediaId,
-  };
-}
-
-async function sendSave(
-  storyId: string,
-  snapshot: EditorSnapshot,
-  baseVersion: number,
-  saveId: string,
-  keepalive = false,
-): Promise<SaveOutcome<EditorState>> {
-  let response: Response;
-  try {
-    response = await fetch(`/api/stories/${storyId}`, {
-      method: 'PUT',
-      headers: { 'Content-Type': 'application/json' },
-      body: JSON.stringify({ baseVersion, saveId, meta: snapshot.meta, body: snapshot.body }),
-      keepalive,
-    });
-  } catch {
-    return { kind: 'offline' };
-  }
-  const payload = await response.json().catch(() => null);
-  if (response.ok) return { kind: 'saved', version: payload.version, savedAt: payload.savedAt };
-  if (response.status === 409 && payload?.current) {
-    return { kind: 'conflict', current: payload.current as EditorState };
-  }
-  if (response.status >= 500 || !payload) return { kind: 'offline' };
-  return { kind: 'invalid', message: payload.error?.message ?? 'The server refused the save.' };
-}
-
-function StatusLine({ status }: { status: AutosaveStatus<EditorState> }) {
-  const text = (() => {
-    switch (status.kind) {
-      case 'idle':
-        return 'All changes saved';
-      case 'dirty':
-        return 'Unsaved changes';
-      case 'saving':
-        return 'Saving…';
-      case 'saved':
-        return `Saved at ${new Date(status.savedAt).toLocaleTimeString('en-GB', { hour: '2-digit', minute: '2-digit' })}`;
-      case 'offline':
-        return 'Offline — kept on this device';
-      case 'conflict':
-        return 'Conflict — choose a version';
-      case 'invalid':
-        return `Not saved: ${status.message}`;
-    }
-  })();
-  const alarm =
-    status.kind === 'offline' || status.kind === 'conflict' || status.kind === 'invalid';
-  return (
-    <p
-      role="status"
-      aria-live="polite"
-      className={`text-sm ${alarm ? 'font-semibold text-accent' : 'text-muted'}`}
-    >
-      {text}
-    </p>
-  );
 }
 
 export function StoryEditor({ initial, options, readOnlyReason }: Props) {
@@ -242,9 +167,8 @@ export function StoryEditor({ initial, options, readOnlyReason }: Props) {
     localDraftStore(storyId).clear();
     setOffer(null);
     // The page may have loaded before a last save landed: show what the server has now.
-    const response = await fetch(`/api/stories/${storyId}`).catch(() => null);
-    if (!response?.ok) return;
-    const current = (await response.json()) as EditorState;
+    const current = await loadStory(storyId);
+    if (!current) return;
     showCopy({ meta: editableMeta(current.meta), body: current.body });
     saver.reset(current.version);
   };
@@ -286,28 +210,11 @@ export function StoryEditor({ initial, options, readOnlyReason }: Props) {
       ) : null}
 
       {offer ? (
-        <div role="alert" className="rounded border-2 border-accent p-3 text-sm">
-          <p>
-            This device has changes to this story that never reached the server (from{' '}
-            {new Date(offer.at).toLocaleString()}).
-          </p>
-          <div className="mt-2 flex gap-2">
-            <button
-              type="button"
-              onClick={restoreOffer}
-              className="rounded bg-ink px-3 py-1 font-semibold text-paper"
-            >
-              Restore them
-            </button>
-            <button
-              type="button"
-              onClick={() => void discardOffer()}
-              className="rounded border border-rule px-3 py-1 font-semibold"
-            >
-              Discard them
-            </button>
-          </div>
-        </div>
+        <LocalCopyOffer
+          offer={offer}
+          onRestore={restoreOffer}
+          onDiscard={() => void discardOffer()}
+        />
       ) : null}
 
       {conflict && editor ? (

@@ -1,7 +1,5 @@
-import type { ActionState } from '@/lib/action-state';
-
 /** The result of a form's last submission, announced to screen readers. */
-export function FormMessage({ state }: { state: ActionState }) {
+export function FormMessage({ state }: { state: { ok: boolean; message: string } }) {
   return (
     <p
       role={state.ok ? 'status' : 'alert'}

@@ -1,7 +1,7 @@
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
-import { dataDir } from '@/lib/data-dir';
+import { dataDir } from '@/db/data-dir';
 import { ConfigError } from '@/db/errors';
 
 let cached: string | undefined;

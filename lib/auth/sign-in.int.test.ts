@@ -1,7 +1,7 @@
 import crypto from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { eq, sql } from 'drizzle-orm';
-import { createTestDatabase, testDatabaseKinds } from '@/db/testing';
+import { createTestDatabase, testDatabaseKinds } from '@/test/support/databases';
 import { queryRows, type DatabaseHandle } from '@/db/open';
 import { users, type Role } from '@/db/schema';
 import { insertStaff, resetPassword } from '@/lib/services/users';

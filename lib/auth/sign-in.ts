@@ -1,10 +1,10 @@
 // Checking a sign-in: throttle, password, second factor, audit. Called by the next-auth
 // credentials provider; kept free of next-auth so it can be tested against both databases.
 import { and, eq, sql } from 'drizzle-orm';
-import { z } from 'zod';
 import type { Database } from '@/db';
 import { users } from '@/db/schema';
 import { recordAudit } from '@/lib/audit';
+import { credentialsSchema } from '@/lib/validation/sign-in';
 import { hashPassword, verifyPassword } from './password';
 import { clearAccount, countAttempt } from './throttle';
 import { hashRecoveryCode, matchTotp } from './totp';
@@ -12,19 +12,6 @@ import { hashRecoveryCode, matchTotp } from './totp';
 export type SignInResult =
   | { ok: true; userId: string; sessionVersion: number }
   | { ok: false; reason: 'invalid' | 'code_required' | 'code_invalid' };
-
-const credentialsSchema = z.object({
-  // No NUL: PostgreSQL could not even count the attempt.
-  email: z
-    .string()
-    .trim()
-    .toLowerCase()
-    .min(1)
-    .max(254)
-    .regex(/^[^\u0000]*$/),
-  password: z.string().min(1).max(1024),
-  code: z.string().trim().max(32).optional().default(''),
-});
 
 // Verifying against this when the account does not exist makes both answers take the same time.
 let dummyHash: Promise<string> | undefined;

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { eq } from 'drizzle-orm';
-import { createTestDatabase, testDatabaseKinds } from '@/db/testing';
+import { createTestDatabase, testDatabaseKinds } from '@/test/support/databases';
 import type { DatabaseHandle } from '@/db/open';
 import { seedDemoNewsroom } from '@/db/seed-newsroom';
 import { slugRedirects, stories, users, type Role } from '@/db/schema';

@@ -1,11 +1,12 @@
 // Stories as the desk lists them. Scope is part of every query: correspondents get only the
 // stories they wrote, whatever filters are asked for.
-import { and, asc, desc, eq, gte, ilike, lt, or, sql, type SQL } from 'drizzle-orm';
+import { and, asc, desc, eq, gte, ilike, sql, type SQL } from 'drizzle-orm';
 import { z } from 'zod';
 import type { Database } from '@/db';
 import { queryRows } from '@/db/open';
 import { sections, stories, type Priority, type StoryState } from '@/db/schema';
 import { authoredBy } from '@/lib/authored-by';
+import { olderThan } from '@/lib/keyset';
 import { inScope } from '@/lib/services/story-scope';
 import type { Actor } from '@/lib/permissions';
 import { STORY_STATES } from '@/lib/workflow';
@@ -86,12 +87,7 @@ export async function deskStories(
         filters.section ? eq(stories.sectionId, filters.section) : undefined,
         filters.priority ? eq(stories.priority, filters.priority) : undefined,
         escaped ? ilike(stories.headline, `%${escaped}%`) : undefined,
-        cursor
-          ? or(
-              lt(stories.modifiedAt, cursor.at),
-              and(eq(stories.modifiedAt, cursor.at), lt(stories.id, cursor.id)),
-            )
-          : undefined,
+        cursor ? olderThan(stories.modifiedAt, stories.id, cursor) : undefined,
       ),
     )
     .orderBy(desc(stories.modifiedAt), desc(stories.id))

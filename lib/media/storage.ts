@@ -4,7 +4,7 @@
 // variable would give each bundle its own S3 client.
 import path from 'node:path';
 import { ConfigError } from '@/db/errors';
-import { dataDir } from '@/lib/data-dir';
+import { dataDir } from '@/db/data-dir';
 import { LocalStorage } from './local-storage';
 import { S3Storage } from './s3-storage';
 import type { MediaStorage } from './types';

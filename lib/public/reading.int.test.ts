@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { eq, sql } from 'drizzle-orm';
-import { createTestDatabase, testDatabaseKinds } from '@/db/testing';
+import { createTestDatabase, testDatabaseKinds } from '@/test/support/databases';
 import type { DatabaseHandle } from '@/db/open';
 import { seedDemoNewsroom } from '@/db/seed-newsroom';
 import { DEMO_DRAFTS, WASHINGTON_DISPATCH_SLUG } from '@/db/seed-data/dispatches';

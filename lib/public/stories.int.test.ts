@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { eq, sql } from 'drizzle-orm';
-import { createTestDatabase, testDatabaseKinds } from '@/db/testing';
+import { createTestDatabase, testDatabaseKinds } from '@/test/support/databases';
 import { seedDemoNewsroom } from '@/db/seed-newsroom';
 import { DEMO_DRAFTS, WASHINGTON_DISPATCH_SLUG } from '@/db/seed-data/dispatches';
 import { stories } from '@/db/schema';

@@ -1,6 +1,6 @@
 // What readers may see: published stories whose embargo has passed. Every public read goes through
 // `isPublic`, so no draft, scheduled or withdrawn story can leak through a new page.
-import { and, desc, eq, exists, inArray, isNull, lt, lte, ne, or, sql } from 'drizzle-orm';
+import { and, desc, eq, exists, inArray, isNull, lte, ne, or, sql } from 'drizzle-orm';
 import type { Database } from '@/db';
 import {
   media,
@@ -15,6 +15,7 @@ import {
 import type { Correction, Priority } from '@/db/schema';
 import type { StoryBody } from '@/lib/story-body';
 import { authoredBy } from '@/lib/authored-by';
+import { olderThan } from '@/lib/keyset';
 import type { PublicImage } from './images';
 
 export const isPublic = and(
@@ -146,10 +147,7 @@ export async function latestStories(
           : undefined,
         filter.authorId ? authoredBy(db, filter.authorId) : undefined,
         before
-          ? or(
-              lt(stories.publishedAt, before.publishedAt),
-              and(eq(stories.publishedAt, before.publishedAt), lt(stories.id, before.id)),
-            )
+          ? olderThan(stories.publishedAt, stories.id, { at: before.publishedAt, id: before.id })
           : undefined,
       ),
     )

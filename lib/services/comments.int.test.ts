@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestDatabase, createTestStaff, fingerprint, testDatabaseKinds } from '@/db/testing';
+import { createTestDatabase, fingerprint, testDatabaseKinds } from '@/test/support/databases';
+import { createTestStaff } from '@/test/support/newsroom';
 import type { DatabaseHandle } from '@/db/open';
 import type { Actor } from '@/lib/permissions';
 import { createStory } from './stories';

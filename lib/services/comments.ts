@@ -1,10 +1,10 @@
 // The thread on each story between its authors and the editors. Never public.
 import { asc, eq } from 'drizzle-orm';
-import { z } from 'zod';
 import type { Database } from '@/db';
 import { comments, users } from '@/db/schema';
 import { assertCan, type Actor } from '@/lib/permissions';
-import { parseInput } from '@/lib/validation/users';
+import { commentSchema } from '@/lib/validation/comments';
+import { parseInput } from '@/lib/validation/parse-input';
 import { editorIds, notify } from './notifications';
 import { authorIdsOf, storyInScope } from './story-scope';
 
@@ -30,16 +30,7 @@ export async function addComment(
   storyId: unknown,
   input: unknown,
 ): Promise<void> {
-  const { body } = parseInput(
-    z.strictObject({
-      body: z
-        .string()
-        .trim()
-        .min(1, 'Write a comment.')
-        .max(5_000, 'A comment has at most 5,000 characters.'),
-    }),
-    input,
-  );
+  const { body } = parseInput(commentSchema, input);
   await db.transaction(async (tx) => {
     const { story, scope } = await storyInScope(tx, actor, storyId);
     assertCan(actor, 'story.comment', scope);

@@ -4,12 +4,8 @@ import path from 'node:path';
 import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { eq } from 'drizzle-orm';
-import {
-  createTestDatabase,
-  createTestSection,
-  createTestStaff,
-  testDatabaseKinds,
-} from '@/db/testing';
+import { createTestDatabase, testDatabaseKinds } from '@/test/support/databases';
+import { createTestSection, createTestStaff } from '@/test/support/newsroom';
 import { media } from '@/db/schema';
 import type { DatabaseHandle } from '@/db';
 import { LocalStorage } from '@/lib/media/local-storage';

@@ -6,7 +6,6 @@
 // leaves no file and no row. The original is kept privately (`originals/`); only renditions
 // (`renditions/`, content-hashed names) are ever served. The same file uploaded twice is one image.
 import { and, desc, eq, ilike, lt, or, sql, type SQL } from 'drizzle-orm';
-import { z } from 'zod';
 import type { Database, Executor } from '@/db';
 import { queryRows } from '@/db/open';
 import { isUniqueViolation } from '@/db/errors';
@@ -19,16 +18,9 @@ import type { MediaStorage, ProcessedImage } from '@/lib/media/types';
 import { fallbackRendition, mediaUrl } from '@/lib/public/images';
 import { storyChangeTags } from '@/lib/page-cache/tags';
 import { recordInvalidation, type Invalidation } from '@/lib/page-cache/invalidation';
-import { parseInput } from '@/lib/validation/users';
+import { parseInput } from '@/lib/validation/parse-input';
+import { describeImageSchema, mediaIdSchema } from '@/lib/validation/media';
 import { authorIdsOf } from './story-scope';
-
-export const ALT_MAX = 300;
-
-const describeSchema = z.strictObject({
-  alt: z.string().trim().max(ALT_MAX, `Alt text has at most ${ALT_MAX} characters.`).default(''),
-  caption: z.string().trim().max(1_000, 'A caption has at most 1,000 characters.').default(''),
-  credit: z.string().trim().max(200, 'A credit has at most 200 characters.').default(''),
-});
 
 export interface MediaItem {
   id: string;
@@ -110,7 +102,7 @@ export async function uploadMedia(
   input: unknown,
 ): Promise<{ item: MediaItem; existing: boolean }> {
   assertCan(actor, 'media.upload');
-  const description = parseInput(describeSchema, input ?? {});
+  const description = parseInput(describeImageSchema, input ?? {});
   const image = await processImage(bytes);
 
   const [known] = await db
@@ -174,7 +166,7 @@ export async function uploadMedia(
 
 /** An image id from an address: anything but a UUID names no image (and must not reach a query). */
 function imageId(id: unknown): string {
-  if (!z.uuid().safeParse(id).success) throw new AppError('not_found', 'Unknown image.');
+  if (!mediaIdSchema.safeParse(id).success) throw new AppError('not_found', 'Unknown image.');
   return id as string;
 }
 
@@ -280,7 +272,7 @@ export async function describeMedia(
 ): Promise<{ item: MediaItem; invalidation: Invalidation | null }> {
   assertCan(actor, 'media.edit', id);
   imageId(id);
-  const description = parseInput(describeSchema, input);
+  const description = parseInput(describeImageSchema, input);
   const invalidation = await db.transaction(async (tx) => {
     const [before] = await tx.select().from(media).where(eq(media.id, id)).for('update');
     if (!before) throw new AppError('not_found', 'Unknown image.');
@@ -342,7 +334,7 @@ export async function deleteMedia(
 
 /** The library rows for the images a story body and featured image name, by id. */
 export async function mediaByIds(db: Executor, ids: string[]): Promise<Map<string, MediaItem>> {
-  const unique = [...new Set(ids)].filter((id) => z.uuid().safeParse(id).success);
+  const unique = [...new Set(ids)].filter((id) => mediaIdSchema.safeParse(id).success);
   if (!unique.length) return new Map();
   const rows = await db
     .select(itemColumns)

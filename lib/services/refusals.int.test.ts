@@ -1,6 +1,7 @@
 import crypto from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestDatabase, createTestStaff, testDatabaseKinds } from '@/db/testing';
+import { createTestDatabase, testDatabaseKinds } from '@/test/support/databases';
+import { createTestStaff } from '@/test/support/newsroom';
 import type { DatabaseHandle } from '@/db/open';
 import { media } from '@/db/schema';
 import { recordRefusal } from '@/lib/audit';

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { eq, sql } from 'drizzle-orm';
-import { createTestDatabase, createTestStaff, fingerprint, testDatabaseKinds } from '@/db/testing';
+import { createTestDatabase, fingerprint, testDatabaseKinds } from '@/test/support/databases';
+import { createTestStaff } from '@/test/support/newsroom';
 import { queryRows, type DatabaseHandle } from '@/db/open';
 import { revisions, stories } from '@/db/schema';
 import type { Actor } from '@/lib/permissions';

@@ -28,9 +28,8 @@ import { slugify } from '@/lib/slug';
 import { bodyToPlainText, emptyBody, type StoryBody } from '@/lib/story-body';
 import { validateBody } from '@/lib/story-schema';
 import { storyInScope } from './story-scope';
-import { parseInput } from '@/lib/validation/users';
-import { saveStorySchema } from '@/lib/validation/story';
-import { z } from 'zod';
+import { parseInput } from '@/lib/validation/parse-input';
+import { createStorySchema, restoreRevisionSchema, saveStorySchema } from '@/lib/validation/story';
 
 /** Autosaves by the same person within this window update one revision instead of adding one. */
 export const COALESCE_MINUTES = 5;
@@ -41,12 +40,7 @@ export async function createStory(
   input: unknown,
 ): Promise<{ id: string }> {
   assertCan(actor, 'story.create');
-  const { headline } = parseInput(
-    z.object({
-      headline: z.string().trim().max(200, 'A headline has at most 200 characters.').default(''),
-    }),
-    input,
-  );
+  const { headline } = parseInput(createStorySchema, input);
   return retryOnSlugRace(() =>
     db.transaction(async (tx) => {
       const slug = await freeSlug(tx, slugify(headline) || 'untitled', null);
@@ -434,10 +428,7 @@ export async function restoreRevision(
   id: unknown,
   input: unknown,
 ): Promise<SaveResult> {
-  const { revisionNumber, baseVersion } = parseInput(
-    z.object({ revisionNumber: z.int().positive(), baseVersion: z.int().positive() }),
-    input,
-  );
+  const { revisionNumber, baseVersion } = parseInput(restoreRevisionSchema, input);
   const { story, scope } = await storyInScope(db, actor, id);
   assertCan(actor, 'story.edit', scope);
   const [old] = await db

@@ -1,14 +1,12 @@
 // Reaching a story: the scope rule (correspondents only their own) lives in the query itself.
 import { and, asc, eq } from 'drizzle-orm';
 import { authoredBy } from '@/lib/authored-by';
-import { z } from 'zod';
 import type { Executor } from '@/db';
 import { stories, storyAuthors } from '@/db/schema';
 import { AppError } from '@/lib/errors';
 import { isEditor, type Actor } from '@/lib/permissions';
-import { parseInput } from '@/lib/validation/users';
-
-const storyIdSchema = z.uuid({ error: 'Unknown story.' });
+import { parseInput } from '@/lib/validation/parse-input';
+import { storyIdSchema } from '@/lib/validation/story';
 
 /** The condition that keeps a correspondent to their own stories. */
 export function inScope(actor: Actor, db: Executor) {

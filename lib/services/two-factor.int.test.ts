@@ -1,6 +1,6 @@
 import crypto from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestDatabase, fingerprint, testDatabaseKinds } from '@/db/testing';
+import { createTestDatabase, fingerprint, testDatabaseKinds } from '@/test/support/databases';
 import type { DatabaseHandle } from '@/db/open';
 import type { Role } from '@/db/schema';
 import { verifySignIn } from '@/lib/auth/sign-in';

@@ -1,7 +1,6 @@
 // Two-factor sign-in: authenticator codes with one-time recovery codes, and the admin setting that
 // requires it of editors and admins.
 import { eq, sql } from 'drizzle-orm';
-import { z } from 'zod';
 import type { Database } from '@/db';
 import { settings, users } from '@/db/schema';
 import { recordAudit } from '@/lib/audit';
@@ -16,7 +15,12 @@ import {
 } from '@/lib/auth/totp';
 import { AppError } from '@/lib/errors';
 import { assertCan, isEditor, type Actor } from '@/lib/permissions';
-import { parseInput } from '@/lib/validation/users';
+import { parseInput } from '@/lib/validation/parse-input';
+import {
+  confirmCodeSchema,
+  confirmPasswordSchema,
+  twoFactorRequirementSchema,
+} from '@/lib/validation/two-factor';
 
 async function loadMe(db: Database, actor: Actor) {
   assertCan(actor, 'account.manage_own');
@@ -47,10 +51,7 @@ export async function confirmTwoFactor(
   input: unknown,
 ): Promise<{ recoveryCodes: string[] }> {
   const me = await loadMe(db, actor);
-  const { code } = parseInput(
-    z.object({ code: z.string().trim().min(1, 'Enter the code from your app.').max(32) }),
-    input,
-  );
+  const { code } = parseInput(confirmCodeSchema, input);
   if (me.totpEnabledAt) throw new AppError('conflict', 'Two-factor sign-in is already on.');
   if (!me.totpSecret) throw new AppError('invalid', 'Start the set-up again.');
   if (!/^\d{6}$/.test(code) || !(await redeemSecondFactor(db, me.id, me.totpSecret, code))) {
@@ -76,10 +77,7 @@ export async function confirmTwoFactor(
 
 export async function disableTwoFactor(db: Database, actor: Actor, input: unknown): Promise<void> {
   const me = await loadMe(db, actor);
-  const { password } = parseInput(
-    z.object({ password: z.string().min(1, 'Enter your password.').max(1024) }),
-    input,
-  );
+  const { password } = parseInput(confirmPasswordSchema, input);
   if (!me.totpEnabledAt) return;
   if (isEditor(actor) && (await twoFactorRequired(db))) {
     throw new AppError('forbidden', 'The newsroom requires two-factor sign-in for your role.');
@@ -109,7 +107,7 @@ export async function setTwoFactorRequirement(
   input: unknown,
 ): Promise<void> {
   assertCan(actor, 'settings.manage');
-  const { required } = parseInput(z.object({ required: z.boolean() }), input);
+  const { required } = parseInput(twoFactorRequirementSchema, input);
   await db.transaction(async (tx) => {
     const before = await twoFactorRequired(tx);
     await tx

@@ -1,13 +1,8 @@
 import crypto from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { eq } from 'drizzle-orm';
-import {
-  TEST_PASSWORD,
-  createTestDatabase,
-  createTestStaff,
-  fingerprint,
-  testDatabaseKinds,
-} from '@/db/testing';
+import { createTestDatabase, fingerprint, testDatabaseKinds } from '@/test/support/databases';
+import { TEST_PASSWORD, createTestStaff } from '@/test/support/newsroom';
 import type { DatabaseHandle } from '@/db/open';
 import { users } from '@/db/schema';
 import type { Actor } from '@/lib/permissions';

@@ -13,13 +13,16 @@ import { SITE_TAG } from '@/lib/page-cache/tags';
 import { recordInvalidation, type Invalidation } from '@/lib/page-cache/invalidation';
 import {
   changePasswordSchema,
+  changeRoleSchema,
   createUserSchema,
   handleFromName,
-  parseInput,
   profileSchema,
-  roleSchema,
+  resetPasswordSchema,
+  setActiveSchema,
+  userIdSchema,
 } from '@/lib/validation/users';
-import { z } from 'zod';
+import { parseInput } from '@/lib/validation/parse-input';
+import type { z } from 'zod';
 
 export interface StaffMember {
   id: string;
@@ -44,8 +47,6 @@ const staffColumns = {
   twoFactorEnabled: sql<boolean>`${users.totpEnabledAt} is not null`,
   createdAt: users.createdAt,
 };
-
-const userIdSchema = z.uuid({ error: 'Unknown user.' });
 
 /** The person a people-changing call names, before its input is checked: for the audit log. */
 function targetOf(input: unknown): string | undefined {
@@ -165,7 +166,7 @@ function refuseSelf(actor: Actor, targetId: string, what: string) {
 
 export async function changeRole(db: Database, actor: Actor, input: unknown): Promise<void> {
   assertCan(actor, 'users.manage', targetOf(input));
-  const { userId, role } = parseInput(z.object({ userId: z.unknown(), role: roleSchema }), input);
+  const { userId, role } = parseInput(changeRoleSchema, input);
   await db.transaction(async (tx) => {
     const { target, otherActiveAdmins } = await lockForStaffChange(tx, actor, userId);
     refuseSelf(actor, target.id, 'change the role of');
@@ -187,10 +188,7 @@ export async function changeRole(db: Database, actor: Actor, input: unknown): Pr
 
 export async function setActive(db: Database, actor: Actor, input: unknown): Promise<void> {
   assertCan(actor, 'users.manage', targetOf(input));
-  const { userId, active } = parseInput(
-    z.object({ userId: z.unknown(), active: z.boolean() }),
-    input,
-  );
+  const { userId, active } = parseInput(setActiveSchema, input);
   await db.transaction(async (tx) => {
     const { target, otherActiveAdmins } = await lockForStaffChange(tx, actor, userId);
     refuseSelf(actor, target.id, active ? 'reactivate' : 'deactivate');
@@ -217,7 +215,7 @@ export async function resetPassword(
   input: unknown,
 ): Promise<{ oneTimePassword: string }> {
   assertCan(actor, 'users.manage', targetOf(input));
-  const { userId } = parseInput(z.object({ userId: z.unknown() }), input);
+  const { userId } = parseInput(resetPasswordSchema, input);
   const password = oneTimePassword();
   const passwordHash = await hashPassword(password);
   await db.transaction(async (tx) => {

@@ -1,13 +1,8 @@
 import crypto from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { eq, sql } from 'drizzle-orm';
-import {
-  createTestDatabase,
-  createTestSection,
-  createTestStaff,
-  fingerprint,
-  testDatabaseKinds,
-} from '@/db/testing';
+import { createTestDatabase, fingerprint, testDatabaseKinds } from '@/test/support/databases';
+import { createTestSection, createTestStaff } from '@/test/support/newsroom';
 import { queryRows, type DatabaseHandle } from '@/db/open';
 import { comments, notifications, pageInvalidations, stories, users } from '@/db/schema';
 import type { Actor } from '@/lib/permissions';

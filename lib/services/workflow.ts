@@ -4,7 +4,6 @@
 // change, the page-cache invalidation (lib/public/invalidation.ts). The caller then applies that
 // invalidation to its own cache at once; other instances read it from the outbox.
 import { and, eq, sql } from 'drizzle-orm';
-import { z } from 'zod';
 import type { Database, Executor } from '@/db';
 import { queryRows } from '@/db/open';
 import {
@@ -26,21 +25,11 @@ import { assertCan, type Actor } from '@/lib/permissions';
 import { storyChangeTags } from '@/lib/page-cache/tags';
 import { recordInvalidation, type Invalidation } from '@/lib/page-cache/invalidation';
 import { bodyToPlainText } from '@/lib/story-body';
-import { parseInput } from '@/lib/validation/users';
-import { TRANSITION_NAMES, nextState, requirementOf, type Transition } from '@/lib/workflow';
+import { parseInput } from '@/lib/validation/parse-input';
+import { transitionSchema } from '@/lib/validation/transition';
+import { nextState, requirementOf, type Transition } from '@/lib/workflow';
 import { editorIds, notify } from './notifications';
 import { storyInScope } from './story-scope';
-
-const transitionSchema = z.strictObject({
-  transition: z.enum(TRANSITION_NAMES as [Transition, ...Transition[]], {
-    error: 'Unknown workflow step.',
-  }),
-  baseVersion: z.int().positive(),
-  comment: z.string().trim().max(5_000, 'A comment has at most 5,000 characters.').optional(),
-  reason: z.string().trim().max(1_000, 'A reason has at most 1,000 characters.').optional(),
-  correction: z.string().trim().max(1_000, 'A correction has at most 1,000 characters.').optional(),
-  publishAt: z.iso.datetime({ offset: true, error: 'Give the time as an ISO date.' }).optional(),
-});
 
 export interface TransitionResult {
   state: StoryState;

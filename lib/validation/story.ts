@@ -1,20 +1,28 @@
 // What a save of a story carries, checked the same way by the editor's form and the server.
 import { z } from 'zod';
 import { MAX_SLUG_LENGTH, SLUG_PATTERN } from '@/lib/slug';
-import { HEADLINE_MAX, STANDFIRST_MAX } from './story-limits';
+import { DATELINE_MAX, HEADLINE_MAX, STANDFIRST_MAX } from './limits';
 
-export { HEADLINE_MAX, HEADLINE_WARN, STANDFIRST_MAX } from './story-limits';
+/** A story named in an address or a form; whether the caller may reach it is the query's part. */
+export const storyIdSchema = z.uuid({ error: 'Unknown story.' });
+
+const headlineSchema = z
+  .string()
+  .trim()
+  .max(HEADLINE_MAX, `A headline has at most ${HEADLINE_MAX} characters.`);
+
+export const createStorySchema = z.object({ headline: headlineSchema.default('') });
 
 export const storyMetaSchema = z.strictObject({
-  headline: z
-    .string()
-    .trim()
-    .max(HEADLINE_MAX, `A headline has at most ${HEADLINE_MAX} characters.`),
+  headline: headlineSchema,
   standfirst: z
     .string()
     .trim()
     .max(STANDFIRST_MAX, `A standfirst has at most ${STANDFIRST_MAX} characters.`),
-  dateline: z.string().trim().max(100, 'A dateline has at most 100 characters.'),
+  dateline: z
+    .string()
+    .trim()
+    .max(DATELINE_MAX, `A dateline has at most ${DATELINE_MAX} characters.`),
   slug: z
     .string()
     .trim()
@@ -38,6 +46,11 @@ export const saveStorySchema = z.strictObject({
   saveId: z.string().min(8).max(64).optional(),
   meta: storyMetaSchema,
   body: z.unknown(),
+});
+
+export const restoreRevisionSchema = z.object({
+  revisionNumber: z.int().positive(),
+  baseVersion: z.int().positive(),
 });
 
 export type StoryMetaInput = z.output<typeof storyMetaSchema>;

@@ -1,6 +1,17 @@
 // Input rules for people: shared by the desk's forms, the server actions and the CLI.
 import { z } from 'zod';
-import { AppError } from '@/lib/errors';
+import {
+  DISPLAY_NAME_MAX,
+  EMAIL_MAX,
+  HANDLE_MAX,
+  HANDLE_MIN,
+  NEW_PASSWORD_MAX,
+  PASSWORD_INPUT_MAX,
+  PASSWORD_MIN,
+  BIO_MAX,
+  formatLimit,
+  TITLE_MAX,
+} from './limits';
 
 export const ROLES = ['correspondent', 'editor', 'admin'] as const;
 
@@ -9,14 +20,14 @@ export const emailSchema = z
   .trim()
   .toLowerCase()
   .min(1, 'Enter an email address.')
-  .max(254, 'An email address has at most 254 characters.')
+  .max(EMAIL_MAX, `An email address has at most ${EMAIL_MAX} characters.`)
   .pipe(z.email({ error: 'Enter a valid email address.' }));
 
 // No composition rules (NIST 800-63B): length, and not one of the most common passwords.
 export const newPasswordSchema = z
   .string({ error: 'Enter a password.' })
-  .min(8, 'Use at least 8 characters (15 or more is better).')
-  .max(256, 'Use at most 256 characters.')
+  .min(PASSWORD_MIN, `Use at least ${PASSWORD_MIN} characters (15 or more is better).`)
+  .max(NEW_PASSWORD_MAX, `Use at most ${NEW_PASSWORD_MAX} characters.`)
   .refine((value) => !COMMON_PASSWORDS.has(value.toLowerCase()), {
     message: 'That password is too common; choose another.',
   });
@@ -29,14 +40,14 @@ export const displayNameSchema = z
   .string({ error: 'Enter a display name.' })
   .trim()
   .min(1, 'Enter a display name.')
-  .max(100, 'A display name has at most 100 characters.');
+  .max(DISPLAY_NAME_MAX, `A display name has at most ${DISPLAY_NAME_MAX} characters.`);
 
 export const handleSchema = z
   .string({ error: 'Enter a handle.' })
   .trim()
   .toLowerCase()
-  .min(2, 'A handle has at least 2 characters.')
-  .max(40, 'A handle has at most 40 characters.')
+  .min(HANDLE_MIN, `A handle has at least ${HANDLE_MIN} characters.`)
+  .max(HANDLE_MAX, `A handle has at most ${HANDLE_MAX} characters.`)
   .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'Use lowercase letters, digits and single dashes.');
 
 export const createUserSchema = z.strictObject({
@@ -44,54 +55,34 @@ export const createUserSchema = z.strictObject({
   displayName: displayNameSchema,
   handle: handleSchema.optional(),
   role: roleSchema,
-  title: z.string().trim().max(120, 'A title has at most 120 characters.').default(''),
+  title: z
+    .string()
+    .trim()
+    .max(TITLE_MAX, `A title has at most ${TITLE_MAX} characters.`)
+    .default(''),
 });
 
 export const profileSchema = z.strictObject({
   displayName: displayNameSchema,
   handle: handleSchema,
-  title: z.string().trim().max(120, 'A title has at most 120 characters.'),
-  bio: z.string().trim().max(2000, 'A bio has at most 2,000 characters.'),
+  title: z.string().trim().max(TITLE_MAX, `A title has at most ${TITLE_MAX} characters.`),
+  bio: z
+    .string()
+    .trim()
+    .max(BIO_MAX, `A bio has at most ${formatLimit(BIO_MAX)} characters.`),
 });
+
+/** The person a people-changing call names; who they are is checked against the database. */
+export const userIdSchema = z.uuid({ error: 'Unknown user.' });
+
+export const changeRoleSchema = z.object({ userId: z.unknown(), role: roleSchema });
+export const setActiveSchema = z.object({ userId: z.unknown(), active: z.boolean() });
+export const resetPasswordSchema = z.object({ userId: z.unknown() });
 
 export const changePasswordSchema = z.strictObject({
-  currentPassword: z.string().min(1, 'Enter your current password.').max(1024),
+  currentPassword: z.string().min(1, 'Enter your current password.').max(PASSWORD_INPUT_MAX),
   newPassword: newPasswordSchema,
 });
-
-/**
- * Where `value` holds a NUL character (in a string or a key), as a field path; null when nowhere.
- * PostgreSQL text and JSON cannot store NUL, and no field needs it. Stops at depth 64: deeper
- * input is refused by its own limits (a story body's is 50).
- */
-function nulAt(value: unknown, path: string[] = []): string | null {
-  if (typeof value === 'string') return value.includes('\u0000') ? path.join('.') || 'form' : null;
-  if (value === null || typeof value !== 'object' || path.length > 64) return null;
-  for (const [key, item] of Object.entries(value)) {
-    if (key.includes('\u0000')) return path.join('.') || 'form';
-    const found = nulAt(item, [...path, key]);
-    if (found !== null) return found;
-  }
-  return null;
-}
-
-/** Parses or throws an `invalid` AppError whose fields carry each message for the form. */
-export function parseInput<T extends z.ZodType>(schema: T, input: unknown): z.output<T> {
-  const nul = nulAt(input);
-  if (nul !== null) {
-    const message = 'Remove the NUL character: text cannot contain it.';
-    throw new AppError('invalid', message, { [nul]: message });
-  }
-  const result = schema.safeParse(input);
-  if (result.success) return result.data;
-  const fields: Record<string, string> = {};
-  for (const issue of result.error.issues) {
-    const key = issue.path.join('.') || 'form';
-    fields[key] ??= issue.code === 'unrecognized_keys' ? 'Unexpected field.' : issue.message;
-  }
-  const first = Object.values(fields)[0] ?? 'Check the form.';
-  throw new AppError('invalid', first, fields);
-}
 
 /** A handle made from a display name: "Brussels Correspondent" → "brussels-correspondent". */
 export function handleFromName(name: string): string {
@@ -102,7 +93,7 @@ export function handleFromName(name: string): string {
       .toLowerCase()
       .replace(/[^a-z0-9]+/g, '-')
       .replace(/^-+|-+$/g, '')
-      .slice(0, 40)
+      .slice(0, HANDLE_MAX)
       .replace(/-+$/, '') || 'staff'
   );
 }

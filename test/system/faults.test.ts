@@ -6,7 +6,7 @@ import crypto from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { eq } from 'drizzle-orm';
 import { revisions, stories } from '@/db/schema';
-import { fileDemoStories, type FiledStory } from '@/db/testing';
+import { fileDemoStories, type FiledStory } from '@/test/support/newsroom';
 import {
   DEMO_PASSWORD,
   EDITOR,

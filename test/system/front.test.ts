@@ -5,7 +5,7 @@
 // expire; it keys pages as the app does (declared parameters only); and the desk, sign-in, the
 // API and anything carrying a session cookie pass straight through, never stored.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { fileDemoStories, type FiledStory } from '@/db/testing';
+import { fileDemoStories, type FiledStory } from '@/test/support/newsroom';
 import { nginxAvailable, startFront, type RunningNginx } from '@/deploy/front';
 import {
   DEMO_PASSWORD,

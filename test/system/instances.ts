@@ -10,7 +10,7 @@ import path from 'node:path';
 import { eq } from 'drizzle-orm';
 import { openDatabase, type DatabaseHandle } from '@/db/open';
 import { users } from '@/db/schema';
-import { createScratchDatabase } from '@/db/testing';
+import { createScratchDatabase } from '@/test/support/databases';
 import type { Actor } from '@/lib/permissions';
 import { spawnNextServer } from '@/scripts/serve';
 

@@ -9,7 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { asc, desc, eq } from 'drizzle-orm';
 import { Redis } from 'ioredis';
 import { sections, stories } from '@/db/schema';
-import { fileDemoStories, type FiledStory } from '@/db/testing';
+import { fileDemoStories, type FiledStory } from '@/test/support/newsroom';
 import {
   DEMO_PASSWORD,
   EDITOR,

@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { and, count, inArray, sql } from 'drizzle-orm';
 import { queryRows } from '@/db/open';
 import { auditLog, stories } from '@/db/schema';
-import { fileDemoStories, type FiledStory } from '@/db/testing';
+import { fileDemoStories, type FiledStory } from '@/test/support/newsroom';
 import { THROTTLE } from '@/lib/auth/throttle';
 import { transitionStory } from '@/lib/services/workflow';
 import {

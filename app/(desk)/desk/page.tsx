@@ -7,6 +7,7 @@ import { isEditor } from '@/lib/permissions';
 import { editorOptions } from '@/lib/services/stories';
 import { STORY_STATES } from '@/lib/workflow';
 import { StoryTable } from '@/components/desk/story-table';
+import { compactInputClass } from '@/components/ui/field';
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -27,7 +28,7 @@ const STATE_HEADINGS: Record<(typeof STATE_ORDER)[number], string> = {
   withdrawn: 'Withdrawn',
 };
 
-const selectClass = 'mt-1 block rounded border border-rule bg-paper px-2 py-1';
+const selectClass = `mt-1 block ${compactInputClass}`;
 
 export default async function DeskHome({ searchParams }: Props) {
   await connection();

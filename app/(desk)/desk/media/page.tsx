@@ -6,6 +6,7 @@ import { requireDeskUser } from '@/lib/auth/current-user';
 import { can } from '@/lib/permissions';
 import { listMedia, mediaUsageFor } from '@/lib/services/media';
 import { MediaLibrary, UploadForm } from '@/components/desk/media-library';
+import { compactInputClass } from '@/components/ui/field';
 
 export const metadata = { title: 'Media' };
 
@@ -44,7 +45,7 @@ export default async function MediaPage({ searchParams }: Props) {
                 type="search"
                 name="q"
                 defaultValue={q}
-                className="mt-1 w-72 rounded border border-rule bg-paper px-2 py-1.5"
+                className={`mt-1 w-72 ${compactInputClass}`}
               />
             </label>
             <button type="submit" className="rounded border border-rule px-3 py-1.5 font-semibold">

@@ -1,5 +1,6 @@
 import { requireDeskUser } from '@/lib/auth/current-user';
 import { PasswordForm, ProfileForm } from '@/components/desk/profile-forms';
+import { changePasswordAction, updateProfileAction } from './actions';
 
 export const metadata = { title: 'Profile' };
 
@@ -20,6 +21,7 @@ export default async function ProfilePage() {
               title: user.title,
               bio: user.bio,
             }}
+            update={updateProfileAction}
           />
         </div>
       </section>
@@ -28,7 +30,7 @@ export default async function ProfilePage() {
           Password
         </h2>
         <div className="mt-4">
-          <PasswordForm />
+          <PasswordForm change={changePasswordAction} />
         </div>
       </section>
     </div>

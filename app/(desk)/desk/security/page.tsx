@@ -1,5 +1,6 @@
 import { requireDeskUser } from '@/lib/auth/current-user';
 import { TwoFactorDisable, TwoFactorSetup } from '@/components/desk/two-factor-forms';
+import { beginSetupAction, confirmSetupAction, disableAction } from './actions';
 
 export const metadata = { title: 'Security' };
 
@@ -21,7 +22,7 @@ export default async function SecurityPage() {
             Two-factor sign-in is <strong>on</strong>: signing in asks for a code from your
             authenticator app.
           </p>
-          <TwoFactorDisable />
+          <TwoFactorDisable disable={disableAction} />
         </>
       ) : (
         <>
@@ -29,7 +30,7 @@ export default async function SecurityPage() {
             Two-factor sign-in is <strong>off</strong>. With it on, signing in also asks for a code
             from an authenticator app on your phone.
           </p>
-          <TwoFactorSetup />
+          <TwoFactorSetup begin={beginSetupAction} confirm={confirmSetupAction} />
         </>
       )}
     </section>

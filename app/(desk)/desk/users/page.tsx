@@ -10,6 +10,20 @@ import {
   StaffRowForms,
   TwoFactorRequirementForm,
 } from '@/components/desk/staff-forms';
+import {
+  changeRoleAction,
+  createStaffAction,
+  resetPasswordAction,
+  setActiveAction,
+  setTwoFactorRequirementAction,
+} from './actions';
+
+// The row forms' actions, the same for every row.
+const rowActions = {
+  changeRole: changeRoleAction,
+  setActive: setActiveAction,
+  resetPassword: resetPasswordAction,
+};
 
 export const metadata = { title: 'People' };
 
@@ -47,7 +61,11 @@ export default async function PeoplePage() {
                   {person.twoFactorEnabled ? ' · 2FA' : ''}
                 </td>
                 <td className="py-2">
-                  <StaffRowForms person={person} isSelf={person.id === user.id} />
+                  <StaffRowForms
+                    person={person}
+                    isSelf={person.id === user.id}
+                    actions={rowActions}
+                  />
                 </td>
               </tr>
             ))}
@@ -60,7 +78,7 @@ export default async function PeoplePage() {
           Add a person
         </h2>
         <div className="mt-3">
-          <CreateStaffForm />
+          <CreateStaffForm create={createStaffAction} />
         </div>
       </section>
 
@@ -69,7 +87,10 @@ export default async function PeoplePage() {
           Sign-in policy
         </h2>
         <div className="mt-3">
-          <TwoFactorRequirementForm required={required} />
+          <TwoFactorRequirementForm
+            required={required}
+            setRequirement={setTwoFactorRequirementAction}
+          />
         </div>
       </section>
     </div>

@@ -6,6 +6,7 @@ import { editorOptions, loadEditorState } from '@/lib/services/stories';
 import { StoryEditor } from '@/components/editor/story-editor';
 import { StateBadge } from '@/components/desk/state-badge';
 import { CommentThread } from '@/components/desk/comment-thread';
+import { addCommentAction } from '../actions';
 import { listComments } from '@/lib/services/comments';
 
 export const metadata = { title: 'Edit story' };
@@ -46,7 +47,7 @@ export default async function EditStoryPage({ params }: Props) {
         options={options}
         readOnlyReason={readOnlyReason(story.canEdit, story.state)}
       />
-      <CommentThread storyId={story.id} comments={comments} />
+      <CommentThread storyId={story.id} comments={comments} addComment={addCommentAction} />
     </div>
   );
 }

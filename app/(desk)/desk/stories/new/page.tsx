@@ -1,5 +1,6 @@
 import { requireDeskUser } from '@/lib/auth/current-user';
 import { NewStoryForm } from '@/components/desk/new-story-form';
+import { createStoryAction } from '../actions';
 
 export const metadata = { title: 'New story' };
 
@@ -10,7 +11,7 @@ export default async function NewStoryPage() {
       <h1 id="new-heading" className="mb-4 text-lg font-semibold">
         New story
       </h1>
-      <NewStoryForm />
+      <NewStoryForm create={createStoryAction} />
     </section>
   );
 }

@@ -1,4 +1,5 @@
 import Link from 'next/link';
+import { compactInputClass } from '@/components/ui/field';
 import { TableHead } from '@/components/ui/table-head';
 import { getDb } from '@/db';
 import { requireDeskUser } from '@/lib/auth/current-user';
@@ -8,6 +9,7 @@ import { listRevisions } from '@/lib/services/stories';
 import { storyAsText, wordDiff } from '@/lib/text-diff';
 import { DiffText } from '@/components/editor/diff-text';
 import { RestoreButton } from '@/components/desk/restore-button';
+import { restoreRevisionAction } from '../../actions';
 
 export const metadata = { title: 'Story history' };
 
@@ -80,6 +82,7 @@ export default async function HistoryPage({ params, searchParams }: Props) {
                       storyId={story.id}
                       revisionNumber={revision.number}
                       baseVersion={story.version}
+                      restore={restoreRevisionAction}
                     />
                   ) : null}
                 </td>
@@ -108,7 +111,7 @@ export default async function HistoryPage({ params, searchParams }: Props) {
                 id={`compare-${name}`}
                 name={name}
                 defaultValue={(name === 'from' ? from : to).number}
-                className="mt-1 rounded border border-rule bg-paper px-2 py-1"
+                className={`mt-1 ${compactInputClass}`}
               >
                 {revisions.map((revision) => (
                   <option key={revision.id} value={revision.number}>

@@ -1,3 +1,4 @@
+// In db/ because the embedded database is its first user, and db/ imports nothing above it.
 import path from 'node:path';
 
 /** Where the embedded database, generated secrets and local media live. Always absolute. */

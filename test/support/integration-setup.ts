@@ -1,6 +1,6 @@
 // Vitest global setup of the integration project: says which databases the suite runs on.
 import pg from 'pg';
-import { safeTarget } from './errors';
+import { safeTarget } from '@/db/errors';
 
 export default async function setup() {
   const url = process.env.TEST_DATABASE_URL;
