@@ -26,6 +26,7 @@ function runMigrateScript(env: Record<string, string>) {
 }
 
 describe('the PGlite data directory lock', () => {
+  // A child process of tsx starts slowly on a busy machine: this test waits for two.
   it('makes a second process refuse a directory in use, with one line, data intact', async () => {
     const dataDir = tmpDir();
     const first = await openDatabase({ kind: 'pglite', dir: path.join(dataDir, 'pglite') });
@@ -43,7 +44,7 @@ describe('the PGlite data directory lock', () => {
     const rows = await queryRows<{ note: string }>(first.db, sql`select note from kept`);
     expect(rows).toEqual([{ note: 'written by the first process' }]);
     await first.close();
-  });
+  }, 120_000);
 
   it('takes over a lock left by a process that died', () => {
     const dir = tmpDir();

@@ -36,6 +36,7 @@ describe('npm run user:create', () => {
     expect(result.stderr).toContain('usage: npm run user:create');
   });
 
+  // A child process of tsx starts slowly on a busy machine: this test waits for two.
   it('creates the first admin with the given password, and refuses the same email twice', async () => {
     const args = ['--email', 'Chief@Paper.test', '--name', 'Chief Admin', '--role', 'admin'];
     const first = userCreate(...args, '--password', 'a long enough password');
@@ -57,5 +58,5 @@ describe('npm run user:create', () => {
     } finally {
       await handle.close();
     }
-  });
+  }, 120_000);
 });
