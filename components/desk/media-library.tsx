@@ -4,7 +4,8 @@
 import { useRef, useState } from 'react';
 import { useRouter } from 'next/navigation';
 import { ACCEPTED_IMAGES } from '@/components/editor/image-tools';
-import type { MediaItem, MediaUse } from '@/lib/services/media';
+import type { MediaItem } from '@/lib/services/media';
+import type { MediaUse } from '@/lib/services/media-usage';
 
 const inputClass = 'mt-1 block w-full rounded border border-rule bg-paper px-2 py-1.5';
 
