@@ -78,6 +78,8 @@ export interface TransitionRule {
   done: string;
   /** Past tense: "The desk published “…”", "A draft story cannot be published." */
   verb: string;
+  /** How the story's timeline tells it, after who took it: "… submitted it for review". */
+  history: string;
   /** What the person taking it is asked for; `missing` when it is required. */
   asks?: { field: Ask; prompt: string; missing?: string };
   /** The story must be ready for readers first (headline, section, author, text, alt text). */
@@ -98,6 +100,7 @@ export const TRANSITIONS = {
     label: 'Submit for review',
     done: 'Submitted to the desk.',
     verb: 'submitted',
+    history: 'submitted it for review',
     needsReady: true,
     namesRevision: true,
     notifies: { who: 'editors', kind: 'submitted' },
@@ -109,6 +112,7 @@ export const TRANSITIONS = {
     label: 'Recall',
     done: 'Recalled: it is a draft again.',
     verb: 'recalled',
+    history: 'recalled it',
     namesRevision: true,
   },
   request_changes: {
@@ -118,6 +122,7 @@ export const TRANSITIONS = {
     label: 'Request changes',
     done: 'Changes requested; the authors are told.',
     verb: 'asked for changes to',
+    history: 'requested changes',
     asks: {
       field: 'comment',
       prompt: 'What needs changing (the authors see this)',
@@ -133,6 +138,7 @@ export const TRANSITIONS = {
     label: 'Publish now',
     done: 'Published.',
     verb: 'published',
+    history: 'published it',
     needsReady: true,
     namesRevision: true,
     readers: 'live',
@@ -145,6 +151,7 @@ export const TRANSITIONS = {
     label: 'Schedule',
     done: 'Scheduled.',
     verb: 'scheduled',
+    history: 'scheduled it',
     asks: {
       field: 'publishAt',
       prompt: 'Publish at (your local time)',
@@ -161,6 +168,7 @@ export const TRANSITIONS = {
     label: 'Unschedule',
     done: 'Unscheduled: back in the review queue.',
     verb: 'unscheduled',
+    history: 'unscheduled it',
   },
   publish_update: {
     from: ['published'],
@@ -169,6 +177,7 @@ export const TRANSITIONS = {
     label: 'Publish update',
     done: 'Update published.',
     verb: 'published an update to',
+    history: 'published an update',
     asks: { field: 'correction', prompt: 'Correction note (optional, shown to readers)' },
     needsReady: true,
     namesRevision: true,
@@ -182,6 +191,7 @@ export const TRANSITIONS = {
     label: 'Withdraw',
     done: 'Withdrawn from the public site.',
     verb: 'withdrew',
+    history: 'withdrew it',
     asks: {
       field: 'reason',
       prompt: 'Reason for withdrawing',
@@ -197,6 +207,7 @@ export const TRANSITIONS = {
     label: 'Republish',
     done: 'Republished.',
     verb: 'republished',
+    history: 'republished it',
     needsReady: true,
     namesRevision: true,
     readers: 'live',
