@@ -16,7 +16,7 @@ import { assertSameOrigin } from '@/lib/same-origin';
 import { createStory, loadEditorState, saveStory } from '@/lib/services/stories';
 import { storyTimeline } from '@/lib/services/timeline';
 import { changeRole } from '@/lib/services/users';
-import { deleteMedia } from '@/lib/services/media';
+import { deleteMedia } from '@/lib/services/media-changes';
 import { transitionStory } from '@/lib/services/workflow';
 import type { MediaStorage } from '@/lib/media/types';
 

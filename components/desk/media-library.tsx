@@ -5,7 +5,8 @@ import { useRef, useState } from 'react';
 import { useRouter } from 'next/navigation';
 import { ACCEPTED_IMAGES } from '@/components/editor/images/media-client';
 import { Field } from '@/components/ui/field';
-import type { MediaItem, MediaUse } from '@/lib/services/media';
+import type { MediaItem } from '@/lib/services/media';
+import type { MediaUse } from '@/lib/services/media-usage';
 import { IMAGE_TEXT_MAX } from '@/lib/validation/limits';
 
 /** An image's description, field by field, as the library edits it. */

@@ -2,43 +2,20 @@
 import { useState } from 'react';
 import { useRouter } from 'next/navigation';
 import type { StoryState } from '@/db/schema';
-import type { Transition } from '@/lib/workflow';
+import { ASK_MAX, STATES, ruleOf, type Transition } from '@/lib/workflow';
 import { wordDiff } from '@/lib/text-diff';
 import { DiffText } from '@/components/editor/diff-text';
 
-const LABELS: Record<Transition, string> = {
-  submit: 'Submit for review',
-  recall: 'Recall',
-  request_changes: 'Request changes',
-  publish: 'Publish now',
-  schedule: 'Schedule',
-  unschedule: 'Unschedule',
-  publish_update: 'Publish update',
-  withdraw: 'Withdraw',
-  republish: 'Republish',
-};
+/** What a step asks for before it runs, if anything (lib/workflow.ts). */
+const askOf = (transition: Transition) => ruleOf(transition).asks;
+const goesLive = (transition: Transition) => ruleOf(transition).readers === 'live';
 
-const DONE: Record<Transition, string> = {
-  submit: 'Submitted to the desk.',
-  recall: 'Recalled: it is a draft again.',
-  request_changes: 'Changes requested; the authors are told.',
-  publish: 'Published.',
-  schedule: 'Scheduled.',
-  unschedule: 'Unscheduled: back in the review queue.',
-  publish_update: 'Update published.',
-  withdraw: 'Withdrawn from the public site.',
-  republish: 'Republished.',
-};
-
-/** Steps that ask for something before they run. */
-const ASKS: Partial<Record<Transition, 'comment' | 'reason' | 'publishAt' | 'correction'>> = {
-  request_changes: 'comment',
-  withdraw: 'reason',
-  schedule: 'publishAt',
-  publish_update: 'correction',
-};
-
-const GOES_LIVE: Transition[] = ['publish', 'publish_update', 'republish'];
+function buttonTone(transition: Transition): string {
+  if (ruleOf(transition).readers === 'gone') return 'border border-accent text-accent';
+  // The steps that move a story on: to the desk, or to readers.
+  if (goesLive(transition) || transition === 'submit') return 'bg-ink text-paper';
+  return 'border border-rule';
+}
 
 interface Props {
   storyId: string;
@@ -71,7 +48,7 @@ async function takeStep(
   value: string,
 ): Promise<Outcome> {
   const started = performance.now();
-  const ask = ASKS[transition];
+  const ask = askOf(transition)?.field;
   const extra =
     ask === 'publishAt'
       ? { publishAt: value ? new Date(value).toISOString() : undefined }
@@ -92,11 +69,12 @@ async function takeStep(
   if (!response.ok) {
     return { ok: false, text: payload?.error?.message ?? 'The step failed; try again.' };
   }
-  if (!GOES_LIVE.includes(transition) || !payload.slug) return { ok: true, text: DONE[transition] };
+  const { done } = ruleOf(transition);
+  if (!goesLive(transition) || !payload.slug) return { ok: true, text: done };
   const seconds = await timeToLive(payload.slug, started);
   return {
     ok: true,
-    text: `${DONE[transition]}${seconds === null ? '' : ` Live on the site in ${seconds.toFixed(1)} s.`}`,
+    text: `${done}${seconds === null ? '' : ` Live on the site in ${seconds.toFixed(1)} s.`}`,
     link: `/news/${payload.slug}`,
   };
 }
@@ -140,12 +118,13 @@ export function WorkflowPanel({
   };
 
   if (transitions.length === 0 && !message) return null;
-  const ask = open ? ASKS[open] : undefined;
+  const ask = open ? askOf(open) : undefined;
 
   return (
     <section aria-labelledby="workflow-heading" className="rounded border border-rule p-3">
       <h2 id="workflow-heading" className="text-sm font-semibold">
-        Workflow <span className="font-normal text-muted">· {state.replace('_', ' ')}</span>
+        Workflow{' '}
+        <span className="font-normal text-muted">· {STATES[state].label.toLowerCase()}</span>
       </h2>
       <div className="mt-2 flex flex-wrap gap-2">
         {transitions.map((transition) => (
@@ -153,24 +132,18 @@ export function WorkflowPanel({
             key={transition}
             type="button"
             disabled={pending}
-            aria-expanded={ASKS[transition] ? open === transition : undefined}
+            aria-expanded={askOf(transition) ? open === transition : undefined}
             onClick={() => {
-              if (ASKS[transition]) {
+              if (askOf(transition)) {
                 setOpen(open === transition ? null : transition);
                 setValue('');
               } else {
                 void run(transition);
               }
             }}
-            className={`rounded px-3 py-1.5 text-sm font-semibold disabled:opacity-60 ${
-              transition === 'withdraw'
-                ? 'border border-accent text-accent'
-                : GOES_LIVE.includes(transition) || transition === 'submit'
-                  ? 'bg-ink text-paper'
-                  : 'border border-rule'
-            }`}
+            className={`rounded px-3 py-1.5 text-sm font-semibold disabled:opacity-60 ${buttonTone(transition)}`}
           >
-            {LABELS[transition]}
+            {ruleOf(transition).label}
           </button>
         ))}
       </div>
@@ -183,10 +156,10 @@ export function WorkflowPanel({
             void run(open);
           }}
         >
-          {ask === 'publishAt' ? (
+          {ask.field === 'publishAt' ? (
             <>
               <label htmlFor="workflow-value" className="block text-sm font-medium">
-                Publish at (your local time)
+                {ask.prompt}
               </label>
               <input
                 id="workflow-value"
@@ -201,17 +174,13 @@ export function WorkflowPanel({
           ) : (
             <>
               <label htmlFor="workflow-value" className="block text-sm font-medium">
-                {ask === 'comment'
-                  ? 'What needs changing (the authors see this)'
-                  : ask === 'reason'
-                    ? 'Reason for withdrawing'
-                    : 'Correction note (optional, shown to readers)'}
+                {ask.prompt}
               </label>
               <textarea
                 id="workflow-value"
                 rows={3}
-                required={ask !== 'correction'}
-                maxLength={ask === 'comment' ? 5000 : 1000}
+                required={Boolean(ask.missing)}
+                maxLength={ASK_MAX[ask.field]}
                 value={value}
                 onChange={(event) => setValue(event.target.value)}
                 className="block w-full rounded border border-rule bg-paper px-2 py-1 text-sm"
@@ -235,7 +204,7 @@ export function WorkflowPanel({
               disabled={pending}
               className="rounded bg-ink px-3 py-1.5 text-sm font-semibold text-paper disabled:opacity-60"
             >
-              {pending ? 'Working…' : `Confirm: ${LABELS[open].toLowerCase()}`}
+              {pending ? 'Working…' : `Confirm: ${ruleOf(open).label.toLowerCase()}`}
             </button>
             <button
               type="button"

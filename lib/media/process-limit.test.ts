@@ -41,6 +41,7 @@ const noise = (width: number, height: number, seed: number) =>
 afterEach(() => vi.restoreAllMocks());
 
 describe('processImage in line', () => {
+  // Five real encodes to AVIF, WebP and JPEG: seconds on a busy machine.
   it('decodes and encodes each image inside the line, two images at a time', async () => {
     const outside: string[] = [];
     const toBuffer = sharp.prototype.toBuffer;
@@ -64,7 +65,7 @@ describe('processImage in line', () => {
     // Per image, one decode and three encodes.
     expect(vi.mocked(sharp.prototype.toBuffer).mock.calls.length).toBeGreaterThanOrEqual(20);
     expect(outside).toEqual([]);
-  });
+  }, 60_000);
 
   it('refuses a file that is not an image without waiting in the line', async () => {
     const before = line.tasks;

@@ -15,14 +15,10 @@ import type { Actor } from '@/lib/permissions';
 import { latestStories } from '@/lib/public/stories';
 import { createStory, loadEditorState, saveStory } from './stories';
 import { transitionStory } from './workflow';
-import {
-  deleteMedia,
-  describeMedia,
-  listMedia,
-  mediaUsage,
-  mediaUsageFor,
-  uploadMedia,
-} from './media';
+import { listMedia } from './media';
+import { deleteMedia, describeMedia } from './media-changes';
+import { uploadMedia } from './media-upload';
+import { mediaUsage, mediaUsageFor } from './media-usage';
 
 /** A photograph-like JPEG with a location and a rotated orientation, as phones write them. */
 async function phonePhoto(width = 1200, height = 800, seed = 0): Promise<Buffer> {

@@ -6,15 +6,9 @@ import { queryRows, type DatabaseHandle } from '@/db/open';
 import { revisions, stories } from '@/db/schema';
 import type { Actor } from '@/lib/permissions';
 import type { StoryBody } from '@/lib/story-body';
-import {
-  createStory,
-  heartbeat,
-  listRevisions,
-  loadEditorState,
-  restoreRevision,
-  saveStory,
-  type EditorState,
-} from './stories';
+import { heartbeat } from './presence';
+import { createStory, loadEditorState, saveStory, type EditorState } from './stories';
+import { listRevisions, restoreRevision } from './story-history';
 
 const body = (text: string): StoryBody => ({
   type: 'doc',

@@ -5,6 +5,7 @@ import type { Database } from '@/db';
 import { auditLog, comments, revisions, users } from '@/db/schema';
 import { AUTHZ_DENIED } from '@/lib/audit';
 import { assertCan, type Actor } from '@/lib/permissions';
+import { TRANSITION_NAMES, ruleOf } from '@/lib/workflow';
 import { storyInScope } from './story-scope';
 
 export interface TimelineEntry {
@@ -16,15 +17,9 @@ export interface TimelineEntry {
 
 const STEP_TEXT: Record<string, string> = {
   'story.create': 'created the story',
-  'story.submit': 'submitted it for review',
-  'story.recall': 'recalled it',
-  'story.request_changes': 'requested changes',
-  'story.publish': 'published it',
-  'story.schedule': 'scheduled it',
-  'story.unschedule': 'unscheduled it',
-  'story.publish_update': 'published an update',
-  'story.withdraw': 'withdrew it',
-  'story.republish': 'republished it',
+  ...Object.fromEntries(
+    TRANSITION_NAMES.map((transition) => [`story.${transition}`, ruleOf(transition).history]),
+  ),
   'story.restore_revision': 'restored an earlier revision',
   'story.scheduled_publication': 'published it on schedule',
   'story.scheduled_publication_failed': 'could not publish it on schedule',

@@ -5,28 +5,11 @@ import { requireDeskUser } from '@/lib/auth/current-user';
 import { deskFiltersSchema, deskQueues, deskStories, type DeskStoryRow } from '@/lib/desk/stories';
 import { isEditor } from '@/lib/permissions';
 import { editorOptions } from '@/lib/services/stories';
-import { STORY_STATES } from '@/lib/workflow';
+import { DESK_GROUP_ORDER, STATES, STORY_STATES } from '@/lib/workflow';
 import { StoryTable } from '@/components/desk/story-table';
 import { compactInputClass } from '@/components/ui/field';
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
-
-const STATE_ORDER = [
-  'changes_requested',
-  'draft',
-  'submitted',
-  'scheduled',
-  'published',
-  'withdrawn',
-] as const;
-const STATE_HEADINGS: Record<(typeof STATE_ORDER)[number], string> = {
-  changes_requested: 'Changes requested',
-  draft: 'Drafts',
-  submitted: 'With the desk',
-  scheduled: 'Scheduled',
-  published: 'Published',
-  withdrawn: 'Withdrawn',
-};
 
 const selectClass = `mt-1 block ${compactInputClass}`;
 
@@ -109,7 +92,7 @@ export default async function DeskHome({ searchParams }: Props) {
             label="State"
             value={filters.state}
             any="Any"
-            options={STORY_STATES.map((state) => [state, state.replace('_', ' ')])}
+            options={STORY_STATES.map((state) => [state, STATES[state].label])}
           />
           <FilterSelect
             name="section"
@@ -171,14 +154,14 @@ function ByState({ rows }: { rows: DeskStoryRow[] }) {
   if (rows.length === 0) return <p className="text-muted">No stories yet.</p>;
   return (
     <div className="space-y-6">
-      {STATE_ORDER.filter((state) => rows.some((row) => row.state === state)).map((state) => (
+      {DESK_GROUP_ORDER.filter((state) => rows.some((row) => row.state === state)).map((state) => (
         <section key={state} aria-labelledby={`state-${state}`}>
           <h3 id={`state-${state}`} className="font-semibold">
-            {STATE_HEADINGS[state]}
+            {STATES[state].heading}
           </h3>
           <StoryTable
             rows={rows.filter((row) => row.state === state)}
-            label={STATE_HEADINGS[state]}
+            label={STATES[state].heading}
           />
         </section>
       ))}

@@ -9,7 +9,8 @@ import { IMAGE_LIMITS } from '@/lib/media/process';
 import { mediaStorage } from '@/lib/media/storage';
 import { inUploadLine } from '@/lib/media/upload-form';
 import { assertSameOrigin } from '@/lib/same-origin';
-import { listMedia, uploadMedia } from '@/lib/services/media';
+import { listMedia } from '@/lib/services/media';
+import { uploadMedia } from '@/lib/services/media-upload';
 
 // Room for the form's other fields and multipart boundaries around the file itself.
 const MAX_REQUEST_BYTES = IMAGE_LIMITS.maxBytes + 64 * 1024;

@@ -4,7 +4,8 @@
 import { getDb } from '@/db';
 import { requireDeskUser } from '@/lib/auth/current-user';
 import { can } from '@/lib/permissions';
-import { listMedia, mediaUsageFor } from '@/lib/services/media';
+import { listMedia } from '@/lib/services/media';
+import { mediaUsageFor } from '@/lib/services/media-usage';
 import { MediaLibrary, UploadForm } from '@/components/desk/media-library';
 import { compactInputClass } from '@/components/ui/field';
 

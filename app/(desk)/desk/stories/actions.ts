@@ -5,7 +5,8 @@ import { getDb } from '@/db';
 import { requireActor } from '@/lib/auth/current-user';
 import { runAction } from '@/lib/server-action';
 import type { ActionState } from '@/lib/action-state';
-import { createStory, restoreRevision } from '@/lib/services/stories';
+import { createStory } from '@/lib/services/stories';
+import { restoreRevision } from '@/lib/services/story-history';
 import { addComment } from '@/lib/services/comments';
 import { markAllRead } from '@/lib/services/notifications';
 

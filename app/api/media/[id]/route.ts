@@ -9,7 +9,9 @@ import { errorResponse, json, readJson } from '@/lib/http';
 import { mediaStorage } from '@/lib/media/storage';
 import { applyInvalidation } from '@/lib/page-cache/invalidation';
 import { assertSameOrigin } from '@/lib/same-origin';
-import { deleteMedia, describeMedia, mediaByIds, mediaUsageFor } from '@/lib/services/media';
+import { mediaByIds } from '@/lib/services/media';
+import { deleteMedia, describeMedia } from '@/lib/services/media-changes';
+import { mediaUsageFor } from '@/lib/services/media-usage';
 
 type Context = { params: Promise<{ id: string }> };
 

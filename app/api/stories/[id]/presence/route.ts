@@ -3,7 +3,7 @@ import { getDb } from '@/db';
 import { requireActor } from '@/lib/auth/current-user';
 import { errorResponse, json } from '@/lib/http';
 import { assertSameOrigin } from '@/lib/same-origin';
-import { heartbeat } from '@/lib/services/stories';
+import { heartbeat } from '@/lib/services/presence';
 
 export async function POST(request: Request, { params }: { params: Promise<{ id: string }> }) {
   try {

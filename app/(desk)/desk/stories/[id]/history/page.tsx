@@ -5,7 +5,7 @@ import { getDb } from '@/db';
 import { requireDeskUser } from '@/lib/auth/current-user';
 import { orNotFound } from '@/lib/not-found';
 import { formatDateTime } from '@/lib/dates';
-import { listRevisions } from '@/lib/services/stories';
+import { listRevisions } from '@/lib/services/story-history';
 import { storyAsText, wordDiff } from '@/lib/text-diff';
 import { DiffText } from '@/components/editor/diff-text';
 import { RestoreButton } from '@/components/desk/restore-button';

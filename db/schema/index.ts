@@ -1,0 +1,8 @@
+// The whole newsroom model (docs/product.md), plus the page-cache invalidation outbox, one file per
+// domain. drizzle-kit reads this index (drizzle.config.ts); code imports from '@/db/schema'.
+export * from './people';
+export * from './newsroom';
+export * from './stories';
+export * from './desk';
+export * from './media';
+export * from './page-invalidations';
