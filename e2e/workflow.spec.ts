@@ -9,6 +9,8 @@ test('a dispatch goes from filing to review, publication, an update and withdraw
   otherPage: desk,
   browser,
 }) => {
+  // The whole life of a story, in three browsers: longer than one step's default limit.
+  test.setTimeout(60_000);
   const headline = `Senate Clears Port Security Bill ${Date.now().toString(36)}`;
   await signIn(reporter, DEMO.correspondent);
   const id = await writeDispatch(reporter, headline, 'The Senate passed the port security bill.');
