@@ -11,6 +11,7 @@ import { insertStaff } from '@/lib/services/users';
 import { createStory, loadEditorState, saveStory } from '@/lib/services/stories';
 import type { StoryBody } from '@/lib/story-body';
 import { runCli } from '@/scripts/cli';
+import { writeResults } from './lib/results';
 
 const SAVES = Number(process.env.BENCH_SAVES) || 300;
 const WORDS = 1_500;
@@ -91,14 +92,7 @@ async function main() {
 
   console.log(`Autosave round trip (service level, ${WORDS}-word story, ${SAVES} saves):`);
   console.table(results);
-  const out = path.join('bench', 'results');
-  fs.mkdirSync(out, { recursive: true });
-  const file = path.join(out, `autosave-${new Date().toISOString().slice(0, 10)}.json`);
-  fs.writeFileSync(
-    file,
-    `${JSON.stringify({ at: new Date().toISOString(), cpus: os.cpus().length, node: process.version, results }, null, 2)}\n`,
-  );
-  console.log(`written to ${file}`);
+  writeResults('autosave', { results });
 }
 
 runCli(main);

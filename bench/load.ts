@@ -38,7 +38,7 @@ import {
   type Sample,
   printLogins,
   printUploads,
-  writeResults,
+  writeLoadResults,
 } from './lib/load-phases';
 import { cpuSeconds, openFds, rssMiB } from './lib/process-stats';
 import { noiseJpegs } from './lib/uploads';
@@ -275,8 +275,7 @@ async function main() {
         }),
       );
     }
-    const file = writeResults(results);
-    console.log(`written to ${file}`);
+    writeLoadResults(results);
   } catch (error) {
     if (fs.existsSync(log)) {
       console.error('the server said (last lines):');

@@ -22,6 +22,7 @@ import { createScratchDatabase } from '@/test/support/databases';
 import { nginxAvailable, startFront, startStaticNginx } from '@/deploy/front';
 import { publishToVisible, signInOverHttp, type Filed } from './lib/publish-visible';
 import { runCli } from '@/scripts/cli';
+import { writeResults } from './lib/results';
 
 const SECONDS = Number(process.env.BENCH_SECONDS) || 5;
 const CONNECTION_LEVELS = [10, 50];
@@ -262,26 +263,13 @@ async function main() {
   }
   console.log('Server memory, peak during the load (RSS, MiB):', memory);
   console.log('First answer after a cold start (ms):', coldStartMs);
-  const out = path.join('bench', 'results');
-  fs.mkdirSync(out, { recursive: true });
-  const file = path.join(out, `public-pages-${new Date().toISOString().slice(0, 10)}.json`);
-  fs.writeFileSync(
-    file,
-    `${JSON.stringify(
-      {
-        at: new Date().toISOString(),
-        cpus: os.cpus().length,
-        results,
-        ratios: ratios(results),
-        publishToVisibleMs,
-        memoryPeakMiB: memory,
-        coldStartMs,
-      },
-      null,
-      2,
-    )}\n`,
-  );
-  console.log(`written to ${file}`);
+  writeResults('public-pages', {
+    results,
+    ratios: ratios(results),
+    publishToVisibleMs,
+    memoryPeakMiB: memory,
+    coldStartMs,
+  });
 }
 
 runCli(main);

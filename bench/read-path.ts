@@ -21,6 +21,7 @@ import { runCli } from '@/scripts/cli';
 import { spawnNextServer, stopServer, waitForHealth } from '@/scripts/serve';
 import { createScratchDatabase } from '@/test/support/databases';
 import { peakRss } from './lib/process-stats';
+import { writeResults } from './lib/results';
 
 const SECONDS = Number(process.env.BENCH_SECONDS) || 5;
 const PORT = 3470;
@@ -164,14 +165,7 @@ async function main() {
       `article / App Router page: ${result.uncached.ratio}; peak RSS ${result.peakRssMiB} MiB`,
     );
   }
-  const out = path.join('bench', 'results');
-  fs.mkdirSync(out, { recursive: true });
-  const file = path.join(out, `read-path-${new Date().toISOString().slice(0, 10)}.json`);
-  fs.writeFileSync(
-    file,
-    `${JSON.stringify({ at: new Date().toISOString(), cpus: os.cpus().length, seconds: SECONDS, results }, null, 2)}\n`,
-  );
-  console.log(`written to ${file}`);
+  writeResults('read-path', { seconds: SECONDS, results });
 }
 
 runCli(main);

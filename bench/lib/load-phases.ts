@@ -1,7 +1,6 @@
 // Phases 63 and 64 of the load benchmark (bench/load.ts): failed sign-ins beside a probe of
 // other routes, and parallel uploads with the server's memory.
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { sql } from 'drizzle-orm';
 import { openDatabase, queryRows } from '@/db/open';
@@ -9,6 +8,7 @@ import { hashPassword, verifyPassword } from '@/lib/auth/password';
 import { failedSignIns, startProbe, type ProbeTarget } from './logins';
 import { cpuSeconds, peakRss, percentile, rssMiB, timings } from './process-stats';
 import { upload } from './uploads';
+import { writeResults } from './results';
 
 /** 64: every upload at once, as one editor. */
 export async function parallelUploads(
@@ -181,16 +181,7 @@ export function printLogins(result: Awaited<ReturnType<typeof logins>>) {
   return result;
 }
 
-export function writeResults(results: Record<string, unknown>) {
-  const out = path.join('bench', 'results');
-  fs.mkdirSync(out, { recursive: true });
-  const file = path.join(out, `load-${new Date().toISOString().slice(0, 10)}.json`);
-  fs.writeFileSync(
-    file,
-    `${JSON.stringify({ at: new Date().toISOString(), cpus: os.cpus().length, node: process.version, ...results }, null, 2)}\n`,
-  );
-  return file;
-}
+export const writeLoadResults = (results: Record<string, unknown>) => writeResults('load', results);
 
 export interface Sample {
   s: number;
