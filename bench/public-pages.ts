@@ -10,19 +10,16 @@
 // beside the same article HTML served as a static file by nginx and by Node's own http server,
 // which gives the ratio to the limit of this machine. Loopback only.
 import { spawn, type ChildProcess } from 'node:child_process';
-import crypto from 'node:crypto';
 import fs from 'node:fs';
 import http from 'node:http';
-import os from 'node:os';
-import path from 'node:path';
 import autocannon from 'autocannon';
 import { buildIfNeeded } from '@/scripts/build';
 import { spawnNextServer, stopServer, waitForHealth } from '@/scripts/serve';
-import { createScratchDatabase } from '@/test/support/databases';
 import { nginxAvailable, startFront, startStaticNginx } from '@/deploy/front';
 import { publishToVisible, signInOverHttp, type Filed } from './lib/publish-visible';
 import { runCli } from '@/scripts/cli';
 import { writeResults } from './lib/results';
+import { onEachDatabase } from './lib/databases';
 
 const SECONDS = Number(process.env.BENCH_SECONDS) || 5;
 const CONNECTION_LEVELS = [10, 50];
@@ -220,35 +217,13 @@ async function main() {
   const publishToVisibleMs: Record<string, unknown> = {};
   const coldStartMs: Record<string, number> = {};
 
-  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'dateline-bench-pages-'));
   let html = '';
-  try {
-    const pglite = await measureServer('PGlite', { ...base, DATA_DIR: dataDir, DATABASE_URL: '' });
-    results.push(...pglite.rows);
-    memory.PGlite = pglite.memoryMiB;
-    publishToVisibleMs.PGlite = pglite.visible;
-    coldStartMs.PGlite = pglite.coldStartMs;
-    html = pglite.html;
-  } finally {
-    fs.rmSync(dataDir, { recursive: true, force: true });
-  }
-
-  const serverUrl = process.env.BENCH_DATABASE_URL || process.env.TEST_DATABASE_URL;
-  if (serverUrl) {
-    const scratch = await createScratchDatabase(serverUrl, 'dateline_bench');
-    try {
-      const postgres = await measureServer('PostgreSQL', {
-        ...base,
-        DATABASE_URL: scratch.url,
-        AUTH_SECRET: crypto.randomBytes(32).toString('base64url'),
-      });
-      results.push(...postgres.rows);
-      memory.PostgreSQL = postgres.memoryMiB;
-      publishToVisibleMs.PostgreSQL = postgres.visible;
-      coldStartMs.PostgreSQL = postgres.coldStartMs;
-    } finally {
-      await scratch.drop();
-    }
+  for (const { target, result } of await onEachDatabase(base, measureServer)) {
+    results.push(...result.rows);
+    memory[target] = result.memoryMiB;
+    publishToVisibleMs[target] = result.visible;
+    coldStartMs[target] = result.coldStartMs;
+    html ||= result.html;
   }
 
   results.push(...(await staticBaseline(html)));

@@ -12,16 +12,13 @@
 // Loopback only; every load is bounded in time (BENCH_SECONDS, default 5).
 import { spawnSync } from 'node:child_process';
 import crypto from 'node:crypto';
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import autocannon from 'autocannon';
 import { buildIfNeeded } from '@/scripts/build';
 import { runCli } from '@/scripts/cli';
 import { spawnNextServer, stopServer, waitForHealth } from '@/scripts/serve';
-import { createScratchDatabase } from '@/test/support/databases';
 import { peakRss } from './lib/process-stats';
 import { writeResults } from './lib/results';
+import { onEachDatabase } from './lib/databases';
 
 const SECONDS = Number(process.env.BENCH_SECONDS) || 5;
 const PORT = 3470;
@@ -132,25 +129,7 @@ async function measure(target: string, env: NodeJS.ProcessEnv) {
 async function main() {
   buildIfNeeded();
   const base = { ...process.env, PORT: String(PORT), SCHEDULER: 'off' };
-  const results = [];
-  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'dateline-bench-read-'));
-  try {
-    results.push(await measure('PGlite', { ...base, DATA_DIR: dataDir, DATABASE_URL: '' }));
-  } finally {
-    fs.rmSync(dataDir, { recursive: true, force: true });
-  }
-  const serverUrl = process.env.BENCH_DATABASE_URL || process.env.TEST_DATABASE_URL;
-  if (serverUrl) {
-    const scratch = await createScratchDatabase(serverUrl, 'dateline_bench');
-    try {
-      const secret = crypto.randomBytes(32).toString('base64url');
-      results.push(
-        await measure('PostgreSQL', { ...base, DATABASE_URL: scratch.url, AUTH_SECRET: secret }),
-      );
-    } finally {
-      await scratch.drop();
-    }
-  }
+  const results = (await onEachDatabase(base, measure)).map(({ result }) => result);
   for (const result of results) {
     console.log(`\n${result.target}: readers of the cached article (10 connections)`);
     console.table(result.readers);
