@@ -27,6 +27,7 @@ import { storyChangeTags } from '@/lib/page-cache/tags';
 import { recordInvalidation, type Invalidation } from '@/lib/page-cache/invalidation';
 import { bodyToPlainText } from '@/lib/story-body';
 import { parseInput } from '@/lib/validation/users';
+import { recordWireEvent } from '@/lib/wire/events';
 import { TRANSITION_NAMES, nextState, requirementOf, type Transition } from '@/lib/workflow';
 import { editorIds, notify } from './notifications';
 import { storyInScope } from './story-scope';
@@ -328,6 +329,7 @@ export async function applyTransition(
         ...new Set([...staleBefore, ...(await storyChangeTags(tx, story.id, touched.slugs))]),
       ])
     : null;
+  await recordWireEvent(tx, story.id, transition, input); // docs/wire.md: the partners' outbox
   return { state: to, version: updated[0]!.version, touched, invalidation };
 }
 

@@ -1,0 +1,37 @@
+// The body of a wire item: the stored Tiptap JSON rendered by the public article's own renderer
+// (components/article/story-body.tsx) to static HTML, with the media library's addresses made
+// absolute, since partners read it on their own sites.
+import { renderToStaticMarkup } from 'react-dom/server';
+import { StoryBody } from '@/components/article/story-body';
+import type { Database } from '@/db';
+import { imagesByIds } from '@/lib/public/stories';
+import { siteUrl } from '@/lib/site';
+import {
+  bodyMediaIds,
+  bodyToPlainText,
+  countWords,
+  type StoryBody as Body,
+} from '@/lib/story-body';
+
+function absoluteMedia(html: string): string {
+  const site = siteUrl();
+  return html.replace(
+    /(\s(?:src|srcset|href)=")([^"]*)"/gi,
+    (_match, start: string, value: string) =>
+      `${start}${value.replace(/(^|,\s*)\/media\//g, `$1${site}/media/`)}"`,
+  );
+}
+
+/** The ninjs `bodies` of a story body: HTML and its word count. */
+export async function renderBodies(db: Database, body: Body) {
+  const images = await imagesByIds(db, bodyMediaIds(body));
+  const html = absoluteMedia(renderToStaticMarkup(<StoryBody body={body} images={images} />));
+  return [
+    {
+      role: 'main',
+      contenttype: 'text/html',
+      value: html,
+      wordcount: countWords(bodyToPlainText(body)),
+    },
+  ];
+}
