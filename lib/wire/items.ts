@@ -7,7 +7,7 @@ import { wireEvents } from '@/db/schema';
 import type { PartnerAccess } from './access';
 import type { StoryBody } from '@/lib/story-body';
 import type { NinjsItem } from './item';
-import { renderBodies } from './render';
+import { bodyRenderer } from './body-renderer';
 
 export interface ItemPage {
   items: NinjsItem[];
@@ -42,7 +42,9 @@ export async function withBodies(db: Database, rows: Row[]): Promise<NinjsItem[]
   return Promise.all(
     rows.map(async (row) => {
       if (row.rendered) return row.item;
-      const bodies = await renderBodies(db, row.body);
+      const render = bodyRenderer();
+      if (!render) throw new Error('No wire body renderer is registered in this process.');
+      const bodies = await render(db, row.body);
       const item = { ...row.item, bodies };
       await db
         .update(wireEvents)

@@ -1,6 +1,7 @@
 // The body of a wire item: the stored Tiptap JSON rendered by the public article's own renderer
 // (components/article/story-body.tsx) to static HTML, with the media library's addresses made
-// absolute, since partners read it on their own sites.
+// absolute, since partners read it on their own sites. `registerBodyRenderer` makes it the one
+// the wire uses (body-renderer.ts says why it is registered rather than imported).
 import { renderToStaticMarkup } from 'react-dom/server';
 import { StoryBody } from '@/components/article/story-body';
 import type { Database } from '@/db';
@@ -12,6 +13,7 @@ import {
   countWords,
   type StoryBody as Body,
 } from '@/lib/story-body';
+import { setBodyRenderer, type WireBody } from './body-renderer';
 
 function absoluteMedia(html: string): string {
   const site = siteUrl();
@@ -23,7 +25,7 @@ function absoluteMedia(html: string): string {
 }
 
 /** The ninjs `bodies` of a story body: HTML and its word count. */
-export async function renderBodies(db: Database, body: Body) {
+export async function renderBodies(db: Database, body: Body): Promise<WireBody[]> {
   const images = await imagesByIds(db, bodyMediaIds(body));
   const html = absoluteMedia(renderToStaticMarkup(<StoryBody body={body} images={images} />));
   return [
@@ -35,3 +37,5 @@ export async function renderBodies(db: Database, body: Body) {
     },
   ];
 }
+
+export const registerBodyRenderer = () => setBodyRenderer(renderBodies);

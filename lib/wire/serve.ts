@@ -3,6 +3,10 @@ import type http from 'node:http';
 import { getDb } from '@/db';
 import { securityHeaders } from '@/lib/security-headers';
 import { WIRE_PREFIX, answerWire } from './api';
+import { registerBodyRenderer } from './render';
+
+// This process renders wire bodies, for the API and for the delivery worker beside it.
+registerBodyRenderer();
 
 export const isWireAddress = (pathname: string) => pathname.startsWith(WIRE_PREFIX);
 

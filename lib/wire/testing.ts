@@ -10,6 +10,9 @@ import type { Database } from '@/db';
 import type { Actor } from '@/lib/permissions';
 import { createStory, loadEditorState, saveStory } from '@/lib/services/stories';
 import { transitionStory } from '@/lib/services/workflow';
+import { registerBodyRenderer } from './render';
+
+registerBodyRenderer();
 
 export interface Received {
   headers: Record<string, string>;

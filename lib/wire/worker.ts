@@ -3,6 +3,7 @@
 // others, so one slow receiver holds one slot for at most its time limit. It runs wherever the
 // scheduler runs (lib/scheduler-loop.ts): in each server, or in `npm run scheduler`.
 import type { Database } from '@/db';
+import { bodyRenderer } from './body-renderer';
 import { claimDeliveries, deliver, type DeliveryOptions } from './deliveries';
 
 export interface WorkerOptions extends DeliveryOptions {
@@ -20,7 +21,8 @@ export function startWireWorker(
   let claiming = false;
   let stopped = false;
   const tick = async () => {
-    if (claiming || stopped) return;
+    // Until the process has registered the body renderer, items cannot be completed.
+    if (claiming || stopped || !bodyRenderer()) return;
     claiming = true;
     try {
       const db = await getDb();
