@@ -206,6 +206,23 @@ describe.each(testDatabaseKinds)('the wire on %s', (kind) => {
     ]);
   });
 
+  it('answers 429 with Retry-After past the rate limit, per key', async () => {
+    const first = await createPartner(handle.db, admin, { name: 'Busy' });
+    const second = await createPartner(handle.db, admin, { name: 'Quiet' });
+    process.env.WIRE_RATE_LIMIT = '3';
+    try {
+      const statuses = [];
+      for (let i = 0; i < 4; i++) statuses.push((await api(first.apiKey, 'items')).status);
+      expect(statuses).toEqual([200, 200, 200, 429]);
+      const refused = await api(first.apiKey, 'items');
+      expect(Number(refused.headers['retry-after'])).toBeGreaterThanOrEqual(1);
+      expect(Number(refused.headers['retry-after'])).toBeLessThanOrEqual(60);
+      expect((await api(second.apiKey, 'items')).status).toBe(200);
+    } finally {
+      delete process.env.WIRE_RATE_LIMIT;
+    }
+  });
+
   it('refuses partners to anyone but an admin', async () => {
     await expect(createPartner(handle.db, editor, { name: 'Nope' })).rejects.toMatchObject({
       code: 'forbidden',
