@@ -11,7 +11,8 @@ export const WIRE_PREFIX = '/api/wire/v1/';
 export interface WireAnswer {
   status: number;
   headers: Record<string, string>;
-  body: unknown;
+  /** The answer's JSON. */
+  text: string;
 }
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -19,7 +20,7 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const error = (status: number, message: string, headers: Record<string, string> = {}) => ({
   status,
   headers,
-  body: { error: message },
+  text: JSON.stringify({ error: message }),
 });
 
 export async function answerWire(
@@ -43,7 +44,7 @@ export async function answerWire(
   if (one) {
     const id = one[1]!;
     const item = UUID.test(id) ? await currentItem(db, partner, id.toLowerCase()) : null;
-    return item ? { status: 200, headers: {}, body: item } : error(404, 'No such item.');
+    return item ? { status: 200, headers: {}, text: item } : error(404, 'No such item.');
   }
   const after = request.url.searchParams.get('after') ?? '0';
   const limit = request.url.searchParams.get('limit') ?? '50';
@@ -52,5 +53,6 @@ export async function answerWire(
     return error(400, '`limit` is a number from 1 to 100.');
   }
   const page = await listItems(db, partner, Number(after), Number(limit));
-  return { status: 200, headers: {}, body: page };
+  const text = `{"items":[${page.items.join(',')}],"next":${JSON.stringify(page.next)}}`;
+  return { status: 200, headers: {}, text };
 }

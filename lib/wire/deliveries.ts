@@ -70,14 +70,14 @@ async function secretsOf(db: Database, partnerId: string) {
   return { url: partner.webhookUrl, secrets };
 }
 
-/** The request's body: the Standard Webhooks envelope around the ninjs item. */
-export function webhookPayload(delivery: ClaimedDelivery, item: Record<string, unknown>): string {
-  return JSON.stringify({
+/** The request's body: the Standard Webhooks envelope around the ninjs item (JSON text). */
+export function webhookPayload(delivery: ClaimedDelivery, item: string): string {
+  const envelope = JSON.stringify({
     type: delivery.type,
     timestamp: new Date(delivery.created_at).toISOString(),
     ...(delivery.correction ? { correction: true } : {}),
-    data: item,
   });
+  return `${envelope.slice(0, -1)},"data":${item}}`;
 }
 
 export function retryDelayMs(attempts: number, options: DeliveryOptions = {}): number {

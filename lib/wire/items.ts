@@ -10,7 +10,8 @@ import type { NinjsItem } from './item';
 import { bodyRenderer } from './body-renderer';
 
 export interface ItemPage {
-  items: NinjsItem[];
+  /** Each item as JSON text, as stored: a page is sent without parsing and writing it again. */
+  items: string[];
   /** The cursor to ask with next (`after`): the last event of this page, or the one asked with. */
   next: string;
 }
@@ -28,29 +29,29 @@ function visibleTo(partner: Visible): SQL | undefined {
   );
 }
 
+// The body's JSON is read only while the event has not been rendered yet.
 const columns = {
   seq: wireEvents.seq,
-  item: wireEvents.item,
-  body: wireEvents.body,
-  rendered: sql<boolean>`${wireEvents.bodyHtml} is not null`,
+  item: sql<string>`${wireEvents.item}::text`,
+  body: sql<StoryBody | null>`case when ${wireEvents.bodyHtml} is null then ${wireEvents.body} end`,
 };
 
-type Row = { seq: number; item: NinjsItem; body: StoryBody; rendered: boolean };
+type Row = { seq: number; item: string; body: StoryBody | null };
 
-/** Adds `bodies` to events not yet rendered, and keeps them. */
-export async function withBodies(db: Database, rows: Row[]): Promise<NinjsItem[]> {
+/** The items' JSON, adding `bodies` to events not yet rendered, and keeping them. */
+async function withBodies(db: Database, rows: Row[]): Promise<string[]> {
   return Promise.all(
     rows.map(async (row) => {
-      if (row.rendered) return row.item;
+      if (row.body === null) return row.item;
       const render = bodyRenderer();
       if (!render) throw new Error('No wire body renderer is registered in this process.');
       const bodies = await render(db, row.body);
-      const item = { ...row.item, bodies };
+      const item = { ...(JSON.parse(row.item) as NinjsItem), bodies };
       await db
         .update(wireEvents)
         .set({ item, bodyHtml: bodies[0]!.value })
         .where(and(eq(wireEvents.seq, row.seq), isNull(wireEvents.bodyHtml)));
-      return item;
+      return JSON.stringify(item);
     }),
   );
 }
@@ -67,18 +68,15 @@ export async function listItems(
     .where(and(gt(wireEvents.seq, after), visibleTo(partner)))
     .orderBy(asc(wireEvents.seq))
     .limit(limit);
-  return {
-    items: await withBodies(db, rows),
-    next: String(rows.at(-1)?.seq ?? after),
-  };
+  return { items: await withBodies(db, rows), next: String(rows.at(-1)?.seq ?? after) };
 }
 
-/** The current version of one story as this partner may see it, or null. */
+/** The current version of one story as this partner may see it, as JSON, or null. */
 export async function currentItem(
   db: Database,
   partner: Visible,
   storyId: string,
-): Promise<NinjsItem | null> {
+): Promise<string | null> {
   const rows = await db
     .select(columns)
     .from(wireEvents)
@@ -90,8 +88,8 @@ export async function currentItem(
   return item!;
 }
 
-/** One event's item with its body, for a webhook delivery (the delivery row says who gets it). */
-export async function itemOfEvent(db: Database, seq: number): Promise<NinjsItem | null> {
+/** One event's item with its body, as JSON, for a webhook delivery. */
+export async function itemOfEvent(db: Database, seq: number): Promise<string | null> {
   const rows = await db.select(columns).from(wireEvents).where(eq(wireEvents.seq, seq));
   if (!rows.length) return null;
   const [item] = await withBodies(db, rows);

@@ -16,10 +16,10 @@ export async function serveWire(
 ): Promise<void> {
   let status = 500;
   let headers: Record<string, string> = {};
-  let body: unknown = { error: 'The wire is unavailable; try again.' };
+  let text = JSON.stringify({ error: 'The wire is unavailable; try again.' });
   try {
     const url = new URL(request.url ?? '/', 'http://wire.invalid');
-    ({ status, headers, body } = await answerWire(await getDb(), {
+    ({ status, headers, text } = await answerWire(await getDb(), {
       method: request.method ?? 'GET',
       url,
       authorization: request.headers.authorization,
@@ -30,7 +30,6 @@ export async function serveWire(
   }
   for (const [name, value] of securityHeaders('non-page')) response.setHeader(name, value);
   for (const [name, value] of Object.entries(headers)) response.setHeader(name, value);
-  const text = JSON.stringify(body);
   response.writeHead(status, {
     'content-type': 'application/json; charset=utf-8',
     'cache-control': 'private, no-store',

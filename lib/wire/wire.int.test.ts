@@ -43,12 +43,14 @@ describe.each(testDatabaseKinds)('the wire on %s', (kind) => {
     await handle.close();
   });
 
-  const api = (key: string, path: string) =>
-    answerWire(handle.db, {
+  const api = async (key: string, path: string) => {
+    const answer = await answerWire(handle.db, {
       method: 'GET',
       url: new URL(`http://wire.test/api/wire/v1/${path}`),
       authorization: `Bearer ${key}`,
     });
+    return { ...answer, body: JSON.parse(answer.text) as unknown };
+  };
 
   const eventsOf = (receiver: Awaited<ReturnType<typeof startReceiver>>, storyId: string) =>
     receiver
