@@ -24,6 +24,12 @@ const EXPECTED_TABLES = [
   'story_tags',
   'tags',
   'users',
+  'wire_clock',
+  'wire_deliveries',
+  'wire_events',
+  'wire_keys',
+  'wire_partners',
+  'wire_rate_limits',
 ];
 
 describe.each(testDatabaseKinds)('migrations on %s', (kind) => {

@@ -29,7 +29,8 @@ export type GlobalAction =
   | 'taxonomy.manage'
   | 'users.manage'
   | 'settings.manage'
-  | 'audit.view';
+  | 'audit.view'
+  | 'wire.manage';
 export type Action = StoryAction | GlobalAction;
 
 const RANK: Record<Role, number> = { correspondent: 0, editor: 1, admin: 2 };
@@ -50,6 +51,8 @@ const GLOBAL_RULES: Record<GlobalAction, (actor: Actor) => boolean> = {
   'users.manage': isAdmin,
   'settings.manage': isAdmin,
   'audit.view': isAdmin,
+  // Partners of the wire take the agency's stories: who gets what, and their keys (docs/wire.md).
+  'wire.manage': isAdmin,
 };
 
 function canOnStory(actor: Actor, action: StoryAction, story: StoryScope): boolean {
@@ -80,7 +83,7 @@ export function can(actor: Actor, action: Action, story?: StoryScope): boolean {
 
 /** What a refused action was about, for the audit log: a kind of record and, when known, which. */
 export interface Subject {
-  type: 'story' | 'user' | 'media' | 'settings' | 'taxonomy' | 'audit';
+  type: 'story' | 'user' | 'media' | 'settings' | 'taxonomy' | 'audit' | 'partner';
   id: string | null;
 }
 
@@ -94,6 +97,7 @@ const GLOBAL_SUBJECT: Record<GlobalAction, Subject['type']> = {
   'users.manage': 'user',
   'settings.manage': 'settings',
   'audit.view': 'audit',
+  'wire.manage': 'partner',
 };
 
 /**

@@ -1,8 +1,10 @@
 // Runs the scheduler every SCHEDULER_INTERVAL_MS (default 1 s) inside a server process or the
 // `npm run scheduler` worker. Overlapping ticks are skipped, errors are logged and the loop goes on.
+// The wire's delivery worker starts and stops with it.
 import { getDb } from '@/db';
 import { applyInvalidation } from './page-cache/invalidation';
 import { publishDueStories } from './services/scheduler';
+import { startWireWorker } from './wire/worker';
 
 export function startSchedulerLoop(
   onPublished: (storyIds: string[]) => void = () => {},
@@ -30,5 +32,10 @@ export function startSchedulerLoop(
   const timer = setInterval(tick, interval);
   timer.unref();
   void tick(); // at start: publish at once what was missed while down
-  return () => clearInterval(timer);
+  // The wire's webhooks go out from wherever stories are published (docs/wire.md).
+  const stopWire = process.env.WIRE_WORKER === 'off' ? null : startWireWorker(getDb);
+  return () => {
+    clearInterval(timer);
+    void stopWire?.();
+  };
 }

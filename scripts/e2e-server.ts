@@ -16,6 +16,8 @@ Object.assign(process.env, {
   DEMO_PASSWORD: E2E_PASSWORD,
   SITE_URL: address,
   AUTH_URL: address,
+  // The wire journey's webhook receiver listens on loopback.
+  WEBHOOK_ALLOW_PRIVATE: '1',
 });
 delete process.env.DATABASE_URL;
 // Nor a shared page cache: a Redis would hold pages of an earlier run's database.

@@ -16,6 +16,7 @@ import { startInvalidationFeed } from '@/lib/page-cache/invalidation';
 import { sharedPageCache } from '@/lib/page-cache/shared';
 import { isReadableAddress } from '@/lib/readable-address';
 import { newNonce, securityHeaders } from '@/lib/security-headers';
+import { isWireAddress, serveWire } from '@/lib/wire/serve';
 
 const port = Number(process.env.PORT) || 3000;
 process.env.PORT = String(port); // the site's own address defaults to this port (lib/site.ts)
@@ -49,6 +50,8 @@ app
       const pathname = url.split('?', 1)[0]!;
       if (!isReadableAddress(pathname)) {
         sendPlain(response, 400, 'Bad request: this address is not valid.');
+      } else if (isWireAddress(pathname)) {
+        void serveWire(request, response); // rendered here, not by Next (lib/wire/api.ts)
       } else if (!servePublic(site, request, response)) {
         toNext(request, response, pathname);
       }

@@ -2,7 +2,7 @@ import { bigserial, index, pgTable, text } from 'drizzle-orm/pg-core';
 import { createdAt } from './columns';
 
 // The outbox of public-page invalidations: written in the same transaction as the change that
-// makes pages stale, read by every app instance (lib/public/invalidation.ts), pruned after a day.
+// makes pages stale, read by every app instance (lib/page-cache/invalidation.ts), pruned after a day.
 export const pageInvalidations = pgTable(
   'page_invalidations',
   {

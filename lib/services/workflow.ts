@@ -13,6 +13,7 @@ import type { Invalidation } from '@/lib/page-cache/invalidation';
 import { parseInput } from '@/lib/validation/parse-input';
 import { transitionSchema } from '@/lib/validation/transition';
 import { ruleOf, type Transition } from '@/lib/workflow';
+import { recordWireEvent } from '@/lib/wire/events';
 import { storyInScope } from './story-scope';
 import {
   allowedTarget,
@@ -65,6 +66,11 @@ export async function applyTransition(
   await recordStep(tx, step, changes.publishAt);
   await notifyStep(tx, step);
   const invalidation = rule.readers ? await invalidatePages(tx, story, staleBefore, slugs) : null;
+  // The partners' outbox (docs/wire.md), in the same transaction as the step.
+  await recordWireEvent(tx, story.id, transition, {
+    correction: step.input.correction ?? undefined,
+    reason: step.input.reason ?? undefined,
+  });
   return { state: to, version, touched: { slugs }, invalidation };
 }
 

@@ -34,6 +34,11 @@ export default async function DeskLayout({ children }: { children: ReactNode }) 
                     People
                   </Link>
                 ) : null}
+                {can(user, 'wire.manage') ? (
+                  <Link href="/desk/partners" className="hover:underline">
+                    Partners
+                  </Link>
+                ) : null}
                 {can(user, 'audit.view') ? (
                   <Link href="/desk/refusals" className="hover:underline">
                     Refused requests

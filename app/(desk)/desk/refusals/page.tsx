@@ -17,6 +17,7 @@ const KIND: Record<string, string> = {
   settings: 'the settings',
   taxonomy: 'sections and tags',
   audit: 'the audit log',
+  partner: 'a wire partner',
 };
 
 function Subject({ entry }: { entry: RefusalEntry }) {
