@@ -1,13 +1,6 @@
 'use client';
 import { useActionState } from 'react';
-import {
-  createPartnerAction,
-  revokePartnerAction,
-  rotateKeyAction,
-  rotateSecretAction,
-  sendAgainAction,
-} from '@/app/(desk)/desk/partners/actions';
-import { idle, type ActionState } from '@/lib/action-state';
+import { idle, type ActionState, type FormAction } from '@/lib/action-state';
 import { Field } from '@/components/ui/field';
 import { SubmitButton } from '@/components/ui/button';
 import { FormMessage } from '@/components/ui/form-message';
@@ -34,8 +27,14 @@ function NewPartnerSecrets({ state }: { state: ActionState }) {
   );
 }
 
-export function CreatePartnerForm({ sections }: { sections: { id: string; name: string }[] }) {
-  const [state, action] = useActionState(createPartnerAction, idle);
+export function CreatePartnerForm({
+  sections,
+  create,
+}: {
+  sections: { id: string; name: string }[];
+  create: FormAction;
+}) {
+  const [state, action] = useActionState(create, idle);
   return (
     <form action={action} className="grid gap-3" aria-labelledby="add-partner-heading">
       <Field
@@ -93,7 +92,7 @@ function OneButton({
   variant = 'secondary',
   name,
 }: {
-  act: (state: ActionState, form: FormData) => Promise<ActionState>;
+  act: FormAction;
   id: string;
   label: string;
   variant?: 'secondary' | 'danger';
@@ -111,18 +110,39 @@ function OneButton({
   );
 }
 
-export function PartnerActions({ id, name }: { id: string; name: string }) {
+/** The partner page's server actions, passed in so that components never import app/. */
+export interface PartnerActionSet {
+  rotateKey: FormAction;
+  rotateSecret: FormAction;
+  revoke: FormAction;
+}
+
+export function PartnerActions({
+  id,
+  name,
+  actions,
+}: {
+  id: string;
+  name: string;
+  actions: PartnerActionSet;
+}) {
   return (
     <div className="mt-3 flex flex-wrap items-start gap-3">
-      <OneButton act={rotateKeyAction} id={id} name={name} label="Rotate key" />
-      <OneButton act={rotateSecretAction} id={id} name={name} label="Rotate secret" />
-      <OneButton act={revokePartnerAction} id={id} name={name} label="Revoke" variant="danger" />
+      <OneButton act={actions.rotateKey} id={id} name={name} label="Rotate key" />
+      <OneButton act={actions.rotateSecret} id={id} name={name} label="Rotate secret" />
+      <OneButton act={actions.revoke} id={id} name={name} label="Revoke" variant="danger" />
     </div>
   );
 }
 
-export function SendAgainForm({ deliveryId }: { deliveryId: string }) {
-  const [state, action] = useActionState(sendAgainAction, idle);
+export function SendAgainForm({
+  deliveryId,
+  sendAgain,
+}: {
+  deliveryId: string;
+  sendAgain: FormAction;
+}) {
+  const [state, action] = useActionState(sendAgain, idle);
   return (
     <form action={action}>
       <input type="hidden" name="deliveryId" value={deliveryId} />

@@ -1,6 +1,19 @@
 import { forbidden } from 'next/navigation';
 import { TableHead } from '@/components/ui/table-head';
 import { CreatePartnerForm, PartnerActions, SendAgainForm } from '@/components/desk/partner-forms';
+import {
+  createPartnerAction,
+  revokePartnerAction,
+  rotateKeyAction,
+  rotateSecretAction,
+  sendAgainAction,
+} from './actions';
+
+const PARTNER_ACTIONS = {
+  rotateKey: rotateKeyAction,
+  rotateSecret: rotateSecretAction,
+  revoke: revokePartnerAction,
+};
 import { getDb } from '@/db';
 import { requireDeskUser } from '@/lib/auth/current-user';
 import { formatDateTime } from '@/lib/dates';
@@ -53,7 +66,9 @@ function DeliveryLog({
             <td className="py-1 pr-3">{formatDateTime(entry.at)}</td>
             <td className="py-1 pr-3">{entry.lastStatusCode ?? entry.lastError ?? '—'}</td>
             <td className="py-1 pr-3">{entry.attempts}</td>
-            <td className="py-1">{resend ? <SendAgainForm deliveryId={entry.id} /> : null}</td>
+            <td className="py-1">
+              {resend ? <SendAgainForm deliveryId={entry.id} sendAgain={sendAgainAction} /> : null}
+            </td>
           </tr>
         ))}
       </tbody>
@@ -106,7 +121,9 @@ export default async function PartnersPage() {
                 {partner.keyPrefixes.map((prefix) => `${prefix}…`).join(', ') || 'None'}
               </dd>
             </dl>
-            {partner.revokedAt ? null : <PartnerActions id={partner.id} name={partner.name} />}
+            {partner.revokedAt ? null : (
+              <PartnerActions id={partner.id} name={partner.name} actions={PARTNER_ACTIONS} />
+            )}
             <h3 className="mt-4 font-medium">Deliveries</h3>
             <DeliveryLog
               entries={logs[index]!}
@@ -122,7 +139,7 @@ export default async function PartnersPage() {
           Add a partner
         </h2>
         <div className="mt-3">
-          <CreatePartnerForm sections={sections} />
+          <CreatePartnerForm sections={sections} create={createPartnerAction} />
         </div>
       </section>
     </div>
