@@ -12,6 +12,7 @@ import { bodyMediaIds } from '@/lib/story-body';
 import { Caption, Picture } from '@/components/article/picture';
 import { Byline, Signature } from '@/components/article/byline';
 import { LatestNews } from '@/components/article/latest-news';
+import { ViewBeacon } from '@/components/article/view-beacon';
 import { Kicker } from '@/components/article/priority-badge';
 import { JsonLd, newsArticleJsonLd } from '@/components/article/json-ld';
 import { SITE_NAME, absolute } from '@/lib/site';
@@ -110,6 +111,7 @@ function Article({
     <div className="grid gap-10 lg:grid-cols-[minmax(0,42rem)_1fr]">
       <JsonLd data={newsArticleJsonLd({ ...story, image: share })} />
       <article>
+        <ViewBeacon storyId={story.id} />
         <header>
           <Kicker
             priority={story.priority}
