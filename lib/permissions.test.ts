@@ -52,6 +52,7 @@ const GLOBAL_MATRIX: Record<GlobalAction, string> = {
   'users.manage': '--Y',
   'settings.manage': '--Y',
   'audit.view': '--Y',
+  'analytics.view': 'YYY',
 };
 
 const ROLES: Role[] = ['correspondent', 'editor', 'admin'];

@@ -29,7 +29,8 @@ export type GlobalAction =
   | 'taxonomy.manage'
   | 'users.manage'
   | 'settings.manage'
-  | 'audit.view';
+  | 'audit.view'
+  | 'analytics.view';
 export type Action = StoryAction | GlobalAction;
 
 const RANK: Record<Role, number> = { correspondent: 0, editor: 1, admin: 2 };
@@ -50,6 +51,9 @@ const GLOBAL_RULES: Record<GlobalAction, (actor: Actor) => boolean> = {
   'users.manage': isAdmin,
   'settings.manage': isAdmin,
   'audit.view': isAdmin,
+  // Everyone on staff reads analytics; a correspondent's figures are of their own stories only,
+  // which the queries enforce (lib/analytics/report/scope.ts).
+  'analytics.view': () => true,
 };
 
 function canOnStory(actor: Actor, action: StoryAction, story: StoryScope): boolean {
@@ -80,7 +84,7 @@ export function can(actor: Actor, action: Action, story?: StoryScope): boolean {
 
 /** What a refused action was about, for the audit log: a kind of record and, when known, which. */
 export interface Subject {
-  type: 'story' | 'user' | 'media' | 'settings' | 'taxonomy' | 'audit';
+  type: 'story' | 'user' | 'media' | 'settings' | 'taxonomy' | 'audit' | 'analytics';
   id: string | null;
 }
 
@@ -94,6 +98,7 @@ const GLOBAL_SUBJECT: Record<GlobalAction, Subject['type']> = {
   'users.manage': 'user',
   'settings.manage': 'settings',
   'audit.view': 'audit',
+  'analytics.view': 'analytics',
 };
 
 /**
