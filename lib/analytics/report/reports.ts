@@ -182,5 +182,10 @@ export const isNewsroomReport = (name: string): name is NewsroomReport =>
 export async function storyReport(db: Executor, actor: Actor, storyId: unknown) {
   const views = await storyViews(db, actor, storyId);
   const report = timeSeries(views.days, false, 'Views per day since publication');
-  return { ...report, total: views.total, summary: `${views.total} views in all.` };
+  return {
+    ...report,
+    total: views.total,
+    publishedAt: views.publishedAt,
+    summary: `${views.total} views in all.`,
+  };
 }
