@@ -101,22 +101,26 @@ async function countingCost() {
 
 /** A year of hourly rows: each hour, 300 stories read, a window moving 150 stories an hour. */
 async function yearOfViews(db: Database) {
-  await db.execute(sql`create temp table numbered as
-    select id, row_number() over (order by published_at, id)::int as n
-    from stories where state = 'published'`);
-  await db.execute(sql`create index on numbered (n)`);
-  const [{ total }] = (await queryRows<{ total: number }>(
-    db,
-    sql`select count(*)::int as total from numbered`,
-  )) as [{ total: number }];
-  for (let from = 0; from < 8760; from += 720) {
-    await db.execute(sql`insert into story_views_hourly (story_id, hour, views)
-      select s.id, date_trunc('hour', now()) - make_interval(hours => g.i),
-             1 + ((s.n * 7 + g.i) % 40)
-      from generate_series(${from}::int, ${Math.min(from + 719, 8759)}::int) as g(i)
-      join numbered s on s.n > (g.i * 150) % ${total} and s.n <= (g.i * 150) % ${total} + 300
-      on conflict do nothing`);
-  }
+  // One transaction: the temporary table lives on one connection, and no statement limit applies.
+  await db.transaction(async (tx) => {
+    await tx.execute(sql`set local statement_timeout = 0`);
+    await tx.execute(sql`create temp table numbered on commit drop as
+      select id, row_number() over (order by published_at, id)::int as n
+      from stories where state = 'published'`);
+    await tx.execute(sql`create index on numbered (n)`);
+    const [{ total }] = (await queryRows<{ total: number }>(
+      tx,
+      sql`select count(*)::int as total from numbered`,
+    )) as [{ total: number }];
+    for (let from = 0; from < 8760; from += 720) {
+      await tx.execute(sql`insert into story_views_hourly (story_id, hour, views)
+        select s.id, date_trunc('hour', now()) - make_interval(hours => g.i),
+               1 + ((s.n * 7 + g.i) % 40)
+        from generate_series(${from}::int, ${Math.min(from + 719, 8759)}::int) as g(i)
+        join numbered s on s.n > (g.i * 150) % ${total} and s.n <= (g.i * 150) % ${total} + 300
+        on conflict do nothing`);
+    }
+  });
   await db.execute(sql`analyze story_views_hourly`);
   const [{ rows }] = (await queryRows<{ rows: number }>(
     db,
