@@ -45,21 +45,26 @@ export interface PublishDelay {
   p90Hours: number | null;
 }
 
-/** Median and 90th percentile of submit-to-publish, for stories first published in the window. */
+/** Median and 90th percentile of first submission to publication, for publications in the window. */
 export async function timeToPublish(db: Executor, actor: Actor, days = 30): Promise<PublishDelay> {
   const [row] = await queryRows<{ stories: number; median: number | null; p90: number | null }>(
     db,
-    sql`with steps as (
-          select a.subject_id,
-                 min(a.at) filter (where a.action = 'story.submit') as submitted,
-                 min(a.at) filter (where a.action = 'story.publish') as published
-          from audit_log a
-          where a.subject_type = 'story' and a.action in ('story.submit', 'story.publish')
+    sql`with published as (
+          select a.subject_id, min(a.at) as at from audit_log a
+          where a.subject_type = 'story' and a.action = 'story.publish'
+            and a.at >= ${dayStart(days - 1)}
             and ${storyInView(actor, sql`a.subject_id`, true)}
           group by a.subject_id
         ), delays as (
-          select extract(epoch from published - submitted) / 3600 as hours from steps
-          where published >= ${dayStart(days - 1)} and submitted <= published
+          -- The first submission of each, read by the audit log's subject index.
+          select extract(epoch from p.at - f.at) / 3600 as hours
+          from published p
+          cross join lateral (
+            select min(b.at) as at from audit_log b
+            where b.subject_type = 'story' and b.subject_id = p.subject_id
+              and b.action = 'story.submit'
+          ) f
+          where f.at <= p.at
         )
         select count(*)::int as stories,
                percentile_cont(0.5) within group (order by hours) as median,
@@ -111,10 +116,13 @@ export async function correctionsAndWithdrawals(db: Executor, actor: Actor, week
     sql`with events as (
           select (c.value->>'at')::timestamptz as at, 'correction' as kind
           from stories s, jsonb_array_elements(s.corrections) c
-          where ${storyInView(actor, sql`s.id`)}
+          -- A correction modifies its story: older stories hold none of the window's.
+          where s.modified_at >= ${dayStart(weeks * 7)} and s.corrections <> '[]'::jsonb
+            and ${storyInView(actor, sql`s.id`)}
           union all
           select a.at, 'withdrawal' from audit_log a
           where a.subject_type = 'story' and a.action = 'story.withdraw'
+            and a.at >= ${dayStart(weeks * 7)}
             and ${storyInView(actor, sql`a.subject_id`, true)}
         ), per_week as (
           select date_trunc('week', at at time zone ${zone()})::date as week,

@@ -28,12 +28,17 @@ const toPoints = (rows: { at: Date | string; views: number }[], day: boolean): P
 export async function viewsByHour(db: Executor, actor: Actor, hours = 48): Promise<Point[]> {
   const rows = await queryRows<{ at: Date; views: number }>(
     db,
-    sql`select g.hour as at, coalesce(sum(h.views), 0)::int as views
+    sql`with v as (
+          select h.hour, sum(h.views)::int as views from story_views_hourly h
+          where h.hour >= date_trunc('hour', now()) - make_interval(hours => ${hours - 1})
+            and ${storyInView(actor, sql`h.story_id`)}
+          group by h.hour
+        )
+        select g.hour as at, coalesce(v.views, 0)::int as views
         from generate_series(date_trunc('hour', now()) - make_interval(hours => ${hours - 1}),
                              date_trunc('hour', now()), interval '1 hour') as g(hour)
-        left join story_views_hourly h
-          on h.hour = g.hour and ${storyInView(actor, sql`h.story_id`)}
-        group by g.hour order by g.hour`,
+        left join v on v.hour = g.hour
+        order by g.hour`,
   );
   return toPoints(rows, false);
 }
