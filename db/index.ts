@@ -8,7 +8,27 @@ export type { Database, DatabaseHandle, Executor } from './open';
 // a single connection per directory).
 const globalForDb = globalThis as typeof globalThis & {
   datelineDb?: Promise<DatabaseHandle>;
+  datelineBeforeClose?: (() => Promise<void>)[];
 };
+
+/** How long a task before closing may hold a stopping process up. */
+const BEFORE_CLOSE_MS = 3_000;
+
+/**
+ * Runs `task` when a signal stops the process, before the database closes (the view counts
+ * still in memory are written then: lib/analytics/flush.ts).
+ */
+export function beforeDatabaseCloses(task: () => Promise<void>): void {
+  (globalForDb.datelineBeforeClose ??= []).push(task);
+}
+
+async function runBeforeClose() {
+  const tasks = (globalForDb.datelineBeforeClose ?? []).map((task) => task().catch(() => {}));
+  let timer: NodeJS.Timeout | undefined;
+  const limit = new Promise<void>((resolve) => (timer = setTimeout(resolve, BEFORE_CLOSE_MS)));
+  await Promise.race([Promise.all(tasks), limit]);
+  clearTimeout(timer);
+}
 
 /** The server's database handle: opened and migrated on first use, retried after a failure. */
 export function getDatabaseHandle(): Promise<DatabaseHandle> {
@@ -43,7 +63,9 @@ async function open(): Promise<DatabaseHandle> {
 
 function closeOnSignals(handle: DatabaseHandle) {
   const shutdown = (signal: NodeJS.Signals) => {
-    handle.close().finally(() => process.kill(process.pid, signal));
+    runBeforeClose()
+      .then(() => handle.close())
+      .finally(() => process.kill(process.pid, signal));
   };
   process.once('SIGTERM', shutdown);
   process.once('SIGINT', shutdown);

@@ -22,6 +22,8 @@ const EXPECTED_TABLES = [
   'story_authors',
   'story_presence',
   'story_tags',
+  'story_views_daily',
+  'story_views_hourly',
   'tags',
   'users',
   'wire_clock',

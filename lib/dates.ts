@@ -4,7 +4,7 @@
 // Building an Intl.DateTimeFormat costs far more than using one (it loads locale and zone data):
 // a page of twenty cards built forty of them, a tenth of an uncached render. Each formatter is
 // made once per zone and reused.
-const timeZone = () => process.env.NEWSROOM_TIME_ZONE || 'UTC';
+export const timeZone = () => process.env.NEWSROOM_TIME_ZONE || 'UTC';
 
 const formatters = new Map<string, Intl.DateTimeFormat>();
 

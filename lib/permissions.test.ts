@@ -53,6 +53,7 @@ const GLOBAL_MATRIX: Record<GlobalAction, string> = {
   'settings.manage': '--Y',
   'audit.view': '--Y',
   'wire.manage': '--Y',
+  'analytics.view': 'YYY',
 };
 
 const ROLES: Role[] = ['correspondent', 'editor', 'admin'];

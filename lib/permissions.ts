@@ -30,7 +30,8 @@ export type GlobalAction =
   | 'users.manage'
   | 'settings.manage'
   | 'audit.view'
-  | 'wire.manage';
+  | 'wire.manage'
+  | 'analytics.view';
 export type Action = StoryAction | GlobalAction;
 
 const RANK: Record<Role, number> = { correspondent: 0, editor: 1, admin: 2 };
@@ -53,6 +54,9 @@ const GLOBAL_RULES: Record<GlobalAction, (actor: Actor) => boolean> = {
   'audit.view': isAdmin,
   // Partners of the wire take the agency's stories: who gets what, and their keys (docs/wire.md).
   'wire.manage': isAdmin,
+  // Everyone on staff reads analytics; a correspondent's figures are of their own stories only,
+  // which the queries enforce (lib/analytics/report/scope.ts).
+  'analytics.view': () => true,
 };
 
 function canOnStory(actor: Actor, action: StoryAction, story: StoryScope): boolean {
@@ -83,7 +87,7 @@ export function can(actor: Actor, action: Action, story?: StoryScope): boolean {
 
 /** What a refused action was about, for the audit log: a kind of record and, when known, which. */
 export interface Subject {
-  type: 'story' | 'user' | 'media' | 'settings' | 'taxonomy' | 'audit' | 'partner';
+  type: 'story' | 'user' | 'media' | 'settings' | 'taxonomy' | 'audit' | 'partner' | 'analytics';
   id: string | null;
 }
 
@@ -98,6 +102,7 @@ const GLOBAL_SUBJECT: Record<GlobalAction, Subject['type']> = {
   'settings.manage': 'settings',
   'audit.view': 'audit',
   'wire.manage': 'partner',
+  'analytics.view': 'analytics',
 };
 
 /**

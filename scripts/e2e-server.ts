@@ -22,6 +22,10 @@ Object.assign(process.env, {
 delete process.env.DATABASE_URL;
 // Nor a shared page cache: a Redis would hold pages of an earlier run's database.
 delete process.env.REDIS_URL;
+// Analytics at a journey's pace (e2e/analytics.spec.ts): counts written every half second, the
+// most read list looked at every two seconds (a minute and five seconds in production).
+process.env.ANALYTICS_FLUSH_MS ??= '500';
+process.env.ANALYTICS_MOST_READ_MS ??= '2000';
 
 prepareDatabase({ seed: 'always' })
   .then(() => startNextServer(E2E_PORT))

@@ -1,8 +1,9 @@
 // The production server, and the one entry of every request (ARCHITECTURE.md, "The request
 // lifecycle"): an address that does not decode is refused; a public page is answered here, from
 // the page cache or rendered in this process (app/(public)/routes.ts, lib/page-cache/serve.ts);
-// everything else (the desk, sign-in, the API, media, Next's files) goes to Next's request
-// handler, with the security headers set here for every answer.
+// a view beacon is counted (lib/analytics/beacon.ts); everything else (the desk, sign-in, the
+// API, media, Next's files) goes to Next's request handler, with the security headers set here
+// for every answer.
 // The build bundles this file (scripts/build.ts); run the bundle:
 //   PORT=3000 npm run serve   (npm start builds when needed and runs it too)
 // `npm run dev` runs it under tsx with Next in development mode (--dev).
@@ -15,6 +16,8 @@ import { servePublic } from '@/lib/page-cache/serve';
 import { startInvalidationFeed } from '@/lib/page-cache/invalidation';
 import { sharedPageCache } from '@/lib/page-cache/shared';
 import { isReadableAddress } from '@/lib/readable-address';
+import { serveViewBeacon } from '@/lib/analytics/beacon';
+import { startViewFlusher } from '@/lib/analytics/flush';
 import { newNonce, securityHeaders } from '@/lib/security-headers';
 import { isWireAddress, serveWire } from '@/lib/wire/serve';
 
@@ -52,6 +55,10 @@ app
         sendPlain(response, 400, 'Bad request: this address is not valid.');
       } else if (isWireAddress(pathname)) {
         void serveWire(request, response); // rendered here, not by Next (lib/wire/api.ts)
+      } else if (pathname.startsWith('/api/views/')) {
+        // The view beacon (lib/analytics/beacon.ts), before Next: a count costs no more than this.
+        for (const [name, value] of securityHeaders('non-page')) response.setHeader(name, value);
+        if (!serveViewBeacon(request, response)) toNext(request, response, pathname);
       } else if (!servePublic(site, request, response)) {
         toNext(request, response, pathname);
       }
@@ -61,6 +68,8 @@ app
     // shared tier connects now, so that the first reader finds it open.
     startInvalidationFeed(getDb);
     sharedPageCache();
+    // Reader views are counted in memory and written every few seconds, and at SIGTERM.
+    startViewFlusher(getDb);
     // On SIGTERM the database module closes the database (a checkpoint for PGlite), then exits.
     server.listen(port, () => console.log(`dateline: serving on port ${port}`));
   })

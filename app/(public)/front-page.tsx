@@ -2,6 +2,8 @@
 import { getDb } from '@/db';
 import { latestStories } from '@/lib/public/stories';
 import { allSections } from '@/lib/public/directory';
+import { mostReadForPages } from '@/lib/public/most-read';
+import { MostRead } from '@/components/article/most-read';
 import { formatDateTime } from '@/lib/dates';
 import { Kicker, PriorityBadge } from '@/components/article/priority-badge';
 import { Picture } from '@/components/article/picture';
@@ -13,9 +15,10 @@ export async function frontPage(): Promise<PublicAnswer> {
 
 async function FrontPage() {
   const db = await getDb();
-  const [[lead, ...rest], sections] = await Promise.all([
+  const [[lead, ...rest], sections, mostRead] = await Promise.all([
     latestStories(db, { limit: 25 }),
     allSections(db),
+    mostReadForPages(),
   ]);
   const blocks = await Promise.all(
     sections.map(async (section) => ({
@@ -59,30 +62,38 @@ async function FrontPage() {
           </p>
         </article>
 
-        <section aria-labelledby="latest-heading">
-          <h2
-            id="latest-heading"
-            className="border-b-2 border-ink pb-1 text-sm font-bold uppercase"
-          >
-            Latest news
-          </h2>
-          <ol className="divide-y divide-rule">
-            {rest.map((story) => (
-              <li key={story.id} className="py-3">
-                <a href={`/news/${story.slug}`} className="font-serif leading-snug hover:underline">
-                  <PriorityBadge priority={story.priority} />
-                  {story.headline}
-                </a>
-                <p className="mt-0.5 text-xs text-muted">
-                  {story.section ? `${story.section.name} · ` : ''}
-                  <time dateTime={story.publishedAt.toISOString()}>
-                    {formatDateTime(story.publishedAt)}
-                  </time>
-                </p>
-              </li>
-            ))}
-          </ol>
-        </section>
+        <div>
+          <section aria-labelledby="latest-heading">
+            <h2
+              id="latest-heading"
+              className="border-b-2 border-ink pb-1 text-sm font-bold uppercase"
+            >
+              Latest news
+            </h2>
+            <ol className="divide-y divide-rule">
+              {rest.map((story) => (
+                <li key={story.id} className="py-3">
+                  <a
+                    href={`/news/${story.slug}`}
+                    className="font-serif leading-snug hover:underline"
+                  >
+                    <PriorityBadge priority={story.priority} />
+                    {story.headline}
+                  </a>
+                  <p className="mt-0.5 text-xs text-muted">
+                    {story.section ? `${story.section.name} · ` : ''}
+                    <time dateTime={story.publishedAt.toISOString()}>
+                      {formatDateTime(story.publishedAt)}
+                    </time>
+                  </p>
+                </li>
+              ))}
+            </ol>
+          </section>
+          <div className="mt-6">
+            <MostRead stories={mostRead} />
+          </div>
+        </div>
       </div>
       <div className="mt-10 grid gap-8 border-t-2 border-ink pt-6 sm:grid-cols-2 lg:grid-cols-3">
         {blocks

@@ -18,11 +18,12 @@ const tagsOf = (address: string) => {
 
 describe('the public routes and their cache keys', () => {
   it('names what each public page shows', () => {
-    expect(tagsOf('/')).toEqual(['site', 'front']);
+    expect(tagsOf('/')).toEqual(['site', 'front', 'most-read']);
     expect(tagsOf('/news/senate-passes-bill')).toEqual([
       'site',
       'story:senate-passes-bill',
       'latest',
+      'most-read',
     ]);
     expect(tagsOf('/section/world')).toEqual(['site', 'section:world']);
     expect(tagsOf('/section/world/feed.xml')).toEqual(['site', 'section:world']);

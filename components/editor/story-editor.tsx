@@ -1,5 +1,5 @@
 'use client';
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useRef, useState, type ReactNode } from 'react';
 import { EditorContent, useEditor } from '@tiptap/react';
 import { storyExtensions } from './extensions';
 import { Toolbar } from './toolbar';
@@ -30,9 +30,11 @@ interface Props {
   options: EditorOptions;
   /** Why the story cannot be edited by this user right now, when it cannot. */
   readOnlyReason: string | null;
+  /** Drawn on the server and shown at the foot of the side panel (the story's readers). */
+  sidePanel?: ReactNode;
 }
 
-export function StoryEditor({ initial, options, readOnlyReason }: Props) {
+export function StoryEditor({ initial, options, readOnlyReason, sidePanel }: Props) {
   const storyId = initial.id;
   const [meta, setMeta] = useState<EditableMeta>(() => editableMeta(initial.meta));
   const [status, setStatus] = useState<AutosaveStatus<EditorState>>({ kind: 'idle' });
@@ -253,6 +255,7 @@ export function StoryEditor({ initial, options, readOnlyReason }: Props) {
             published={initial.firstPublishedAt !== null}
             onChange={changeMeta}
           />
+          {sidePanel}
         </aside>
       </div>
     </div>

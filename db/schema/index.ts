@@ -7,3 +7,4 @@ export * from './desk';
 export * from './media';
 export * from './page-invalidations';
 export * from './wire';
+export * from './analytics';

@@ -19,6 +19,8 @@ const FRONT = 'front';
 /** The "Latest news" list, shown on every article page. */
 export const LATEST_TAG = 'latest';
 const LATEST = LATEST_TAG;
+/** The "Most read" list (front page, articles), invalidated when it changes (lib/analytics). */
+export const MOST_READ_TAG = 'most-read';
 const FEEDS = 'feeds';
 const SITEMAPS = 'sitemaps';
 const SEARCH = 'search';
@@ -34,9 +36,9 @@ const author = (handle: string) => `author:${handle}`;
  */
 export const pageTags = {
   site: () => [SITE_TAG],
-  front: () => [SITE_TAG, FRONT],
-  /** Every article lists the latest news. */
-  article: (slug: string) => [SITE_TAG, story(slug), LATEST],
+  front: () => [SITE_TAG, FRONT, MOST_READ_TAG],
+  /** Every article lists the latest news and the most read. */
+  article: (slug: string) => [SITE_TAG, story(slug), LATEST, MOST_READ_TAG],
   section: (slug: string) => [SITE_TAG, section(slug)],
   tag: (slug: string) => [SITE_TAG, tag(slug)],
   author: (handle: string) => [SITE_TAG, author(handle)],
@@ -48,7 +50,7 @@ export const pageTags = {
 /**
  * What a change to a story's public face (published, updated, withdrawn, moved) makes stale: its
  * page under every address it has had, its section, tags and authors, the front page, the latest
- * list, feeds, sitemaps and search. Read inside the transaction that makes the change.
+ * and most read lists, feeds, sitemaps and search. Read inside the transaction that makes it.
  */
 export async function storyChangeTags(
   tx: Executor,
@@ -76,7 +78,8 @@ export async function storyChangeTags(
       .from(slugRedirects)
       .where(inArray(slugRedirects.storyId, [storyId])),
   ]);
-  const names = new Set([FRONT, LATEST, FEEDS, SITEMAPS, SEARCH]);
+  // A withdrawn story leaves the most read list at once, not at the list's next refresh.
+  const names = new Set([FRONT, LATEST, MOST_READ_TAG, FEEDS, SITEMAPS, SEARCH]);
   for (const slug of [...slugs, ...redirectRows.map((r) => r.slug)]) names.add(story(slug));
   if (row?.section) names.add(section(row.section));
   for (const { slug } of tagRows) names.add(tag(slug));

@@ -245,6 +245,7 @@ describe.each(testDatabaseKinds)('the workflow on %s', (kind) => {
         `author:${authorHandle}`,
         'front',
         'latest',
+        'most-read',
         'feeds',
         'sitemaps',
         'search',

@@ -29,6 +29,11 @@ export default async function DeskLayout({ children }: { children: ReactNode }) 
                 <Link href="/desk/media" className="hover:underline">
                   Media
                 </Link>
+                {can(user, 'analytics.view') ? (
+                  <Link href="/desk/analytics" className="hover:underline">
+                    Analytics
+                  </Link>
+                ) : null}
                 {can(user, 'users.manage') ? (
                   <Link href="/desk/users" className="hover:underline">
                     People

@@ -4,7 +4,12 @@ import { getDb, type Database } from '@/db';
 import { articleRoute } from '@/lib/public/routing';
 import { memoUntilInvalidated } from '@/lib/page-cache/memo';
 import { LATEST_TAG } from '@/lib/page-cache/tags';
-import { imagesByIds, latestStories, publicStoryBySlug } from '@/lib/public/stories';
+import {
+  imagesByIds,
+  latestStories,
+  publicStoryBySlug,
+  type StoryCard,
+} from '@/lib/public/stories';
 import { mediaUrl, shareRendition, type PublicImage } from '@/lib/public/images';
 import { formatDateTime } from '@/lib/dates';
 import { StoryBody } from '@/components/article/story-body';
@@ -12,6 +17,9 @@ import { bodyMediaIds } from '@/lib/story-body';
 import { Caption, Picture } from '@/components/article/picture';
 import { Byline, Signature } from '@/components/article/byline';
 import { LatestNews } from '@/components/article/latest-news';
+import { ViewBeacon } from '@/components/article/view-beacon';
+import { MostRead } from '@/components/article/most-read';
+import { mostReadForPages } from '@/lib/public/most-read';
 import { Kicker } from '@/components/article/priority-badge';
 import { JsonLd, newsArticleJsonLd } from '@/components/article/json-ld';
 import { SITE_NAME, absolute } from '@/lib/site';
@@ -96,8 +104,13 @@ export async function articlePage({ slug }: Record<string, string>): Promise<Pub
     }
     return route.kind === 'gone' ? { kind: 'gone', headline: route.headline } : missing();
   }
-  const latest = (await latestNews()).filter((card) => card.id !== loaded.story.id).slice(0, 10);
-  return { kind: 'page', head: articleHead(loaded), body: <Article {...loaded} latest={latest} /> };
+  const [news, mostRead] = await Promise.all([latestNews(), mostReadForPages()]);
+  const latest = news.filter((card) => card.id !== loaded.story.id).slice(0, 10);
+  return {
+    kind: 'page',
+    head: articleHead(loaded),
+    body: <Article {...loaded} latest={latest} mostRead={mostRead} />,
+  };
 }
 
 function Article({
@@ -105,93 +118,100 @@ function Article({
   images,
   share,
   latest,
-}: Loaded & { latest: Awaited<ReturnType<typeof latestStories>> }) {
+  mostRead,
+}: Loaded & { latest: StoryCard[]; mostRead: StoryCard[] }) {
   return (
     <div className="grid gap-10 lg:grid-cols-[minmax(0,42rem)_1fr]">
       <JsonLd data={newsArticleJsonLd({ ...story, image: share })} />
-      <article>
-        <header>
-          <Kicker
-            priority={story.priority}
-            section={story.section?.name ?? null}
-            href={story.section ? `/section/${story.section.slug}` : undefined}
-          />
-          <h1 className="mt-1 font-serif text-3xl leading-tight font-bold sm:text-[2.5rem]">
-            {story.headline}
-          </h1>
-          {story.standfirst ? (
-            <p className="mt-3 font-serif text-xl text-muted">{story.standfirst}</p>
-          ) : null}
-          <div className="mt-4 border-y border-rule py-2">
-            <Byline authors={story.authors} />
-            <p className="text-sm text-muted">
-              <span className="font-semibold text-ink">{story.dateline}</span>
-              {' · '}
-              <time dateTime={story.publishedAt.toISOString()}>
-                {formatDateTime(story.publishedAt)}
-              </time>
-              {story.updatedAt ? (
-                <>
-                  {' · Updated '}
-                  <time dateTime={story.updatedAt.toISOString()}>
-                    {formatDateTime(story.updatedAt)}
-                  </time>
-                </>
-              ) : null}
-            </p>
-          </div>
-        </header>
-
-        {story.image ? (
-          <figure className="mt-6">
-            <Picture
-              image={story.image}
-              sizes="(min-width: 768px) 42rem, 100vw"
-              className="w-full"
-              priority
+      <div>
+        <article>
+          <ViewBeacon storyId={story.id} />
+          <header>
+            <Kicker
+              priority={story.priority}
+              section={story.section?.name ?? null}
+              href={story.section ? `/section/${story.section.slug}` : undefined}
             />
-            <Caption caption={story.image.caption} credit={story.image.credit} />
-          </figure>
-        ) : null}
+            <h1 className="mt-1 font-serif text-3xl leading-tight font-bold sm:text-[2.5rem]">
+              {story.headline}
+            </h1>
+            {story.standfirst ? (
+              <p className="mt-3 font-serif text-xl text-muted">{story.standfirst}</p>
+            ) : null}
+            <div className="mt-4 border-y border-rule py-2">
+              <Byline authors={story.authors} />
+              <p className="text-sm text-muted">
+                <span className="font-semibold text-ink">{story.dateline}</span>
+                {' · '}
+                <time dateTime={story.publishedAt.toISOString()}>
+                  {formatDateTime(story.publishedAt)}
+                </time>
+                {story.updatedAt ? (
+                  <>
+                    {' · Updated '}
+                    <time dateTime={story.updatedAt.toISOString()}>
+                      {formatDateTime(story.updatedAt)}
+                    </time>
+                  </>
+                ) : null}
+              </p>
+            </div>
+          </header>
 
-        <div className="mt-6">
-          <StoryBody body={story.body} images={images} revisionId={story.revisionId} />
-        </div>
-        <Signature authors={story.authors} dateline={story.dateline} />
+          {story.image ? (
+            <figure className="mt-6">
+              <Picture
+                image={story.image}
+                sizes="(min-width: 768px) 42rem, 100vw"
+                className="w-full"
+                priority
+              />
+              <Caption caption={story.image.caption} credit={story.image.credit} />
+            </figure>
+          ) : null}
 
-        {story.corrections.length > 0 ? (
-          <section aria-labelledby="corrections" className="mt-8 border-t border-rule pt-4">
-            <h2 id="corrections" className="text-sm font-bold uppercase">
-              Corrections
-            </h2>
-            <ul className="mt-2 space-y-2 text-sm">
-              {story.corrections.map((correction) => (
-                <li key={correction.at}>
-                  <time dateTime={correction.at} className="text-muted">
-                    {formatDateTime(new Date(correction.at))}
-                  </time>{' '}
-                  {correction.text}
+          <div className="mt-6">
+            <StoryBody body={story.body} images={images} revisionId={story.revisionId} />
+          </div>
+          <Signature authors={story.authors} dateline={story.dateline} />
+
+          {story.corrections.length > 0 ? (
+            <section aria-labelledby="corrections" className="mt-8 border-t border-rule pt-4">
+              <h2 id="corrections" className="text-sm font-bold uppercase">
+                Corrections
+              </h2>
+              <ul className="mt-2 space-y-2 text-sm">
+                {story.corrections.map((correction) => (
+                  <li key={correction.at}>
+                    <time dateTime={correction.at} className="text-muted">
+                      {formatDateTime(new Date(correction.at))}
+                    </time>{' '}
+                    {correction.text}
+                  </li>
+                ))}
+              </ul>
+            </section>
+          ) : null}
+
+          {story.tags.length > 0 ? (
+            <ul aria-label="Tags" className="mt-6 flex flex-wrap gap-2 text-sm">
+              {story.tags.map((tag) => (
+                <li key={tag.slug}>
+                  <a
+                    href={`/tag/${tag.slug}`}
+                    className="inline-block rounded-full border border-rule px-3 py-0.5 hover:border-ink"
+                  >
+                    {tag.name}
+                  </a>
                 </li>
               ))}
             </ul>
-          </section>
-        ) : null}
-
-        {story.tags.length > 0 ? (
-          <ul aria-label="Tags" className="mt-6 flex flex-wrap gap-2 text-sm">
-            {story.tags.map((tag) => (
-              <li key={tag.slug}>
-                <a
-                  href={`/tag/${tag.slug}`}
-                  className="inline-block rounded-full border border-rule px-3 py-0.5 hover:border-ink"
-                >
-                  {tag.name}
-                </a>
-              </li>
-            ))}
-          </ul>
-        ) : null}
-      </article>
+          ) : null}
+        </article>
+        <div className="mt-10">
+          <MostRead stories={mostRead} />
+        </div>
+      </div>
 
       <LatestNews stories={latest} />
     </div>

@@ -8,6 +8,8 @@ import { StateBadge } from '@/components/desk/state-badge';
 import { CommentThread } from '@/components/desk/comment-thread';
 import { addCommentAction } from '../actions';
 import { listComments } from '@/lib/services/comments';
+import { storyReport } from '@/lib/analytics/report/reports';
+import { StoryViews } from '@/components/desk/story-views';
 
 export const metadata = { title: 'Edit story' };
 
@@ -23,9 +25,10 @@ export default async function EditStoryPage({ params }: Props) {
   const user = await requireDeskUser();
   const db = await getDb();
   const story = await orNotFound(loadEditorState(db, user, (await params).id));
-  const [options, comments] = await Promise.all([
+  const [options, comments, views] = await Promise.all([
     editorOptions(db),
     listComments(db, user, story.id),
+    storyReport(db, user, story.id),
   ]);
 
   return (
@@ -46,6 +49,7 @@ export default async function EditStoryPage({ params }: Props) {
         initial={story}
         options={options}
         readOnlyReason={readOnlyReason(story.canEdit, story.state)}
+        sidePanel={<StoryViews storyId={story.id} report={views} />}
       />
       <CommentThread storyId={story.id} comments={comments} addComment={addCommentAction} />
     </div>

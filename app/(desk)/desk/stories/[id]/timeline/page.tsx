@@ -4,6 +4,8 @@ import { requireDeskUser } from '@/lib/auth/current-user';
 import { orNotFound } from '@/lib/not-found';
 import { formatDateTime } from '@/lib/dates';
 import { storyTimeline } from '@/lib/services/timeline';
+import { storyReport } from '@/lib/analytics/report/reports';
+import { StoryViews } from '@/components/desk/story-views';
 
 export const metadata = { title: 'Story timeline' };
 
@@ -11,9 +13,9 @@ const KIND_LABEL = { revision: 'Revision', comment: 'Comment', step: 'Workflow' 
 
 export default async function TimelinePage({ params }: { params: Promise<{ id: string }> }) {
   const user = await requireDeskUser();
-  const { story, entries } = await orNotFound(
-    storyTimeline(await getDb(), user, (await params).id),
-  );
+  const db = await getDb();
+  const { story, entries } = await orNotFound(storyTimeline(db, user, (await params).id));
+  const views = await storyReport(db, user, story.id);
   return (
     <section aria-labelledby="timeline-heading" className="max-w-3xl">
       <div className="flex flex-wrap items-baseline gap-3">
@@ -43,6 +45,9 @@ export default async function TimelinePage({ params }: { params: Promise<{ id: s
           </li>
         ))}
       </ol>
+      <div className="mt-8">
+        <StoryViews storyId={story.id} report={views} />
+      </div>
     </section>
   );
 }
