@@ -1,6 +1,7 @@
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { ClientAdmission } from './admission';
 import { RenderBudget } from './budget';
 import { pageCache } from './memory';
 import { pageFrom } from './page';
@@ -45,6 +46,7 @@ describe('the public request path', () => {
     notFound: route('/:not-found', ['site']),
     owns: (pathname) => !pathname.startsWith('/desk'),
     budget,
+    admission: new ClientAdmission(1, 3),
   };
 
   beforeAll(async () => {
@@ -150,5 +152,23 @@ describe('the public request path', () => {
     await get('/wp-login.php');
     await get('/no/such/page?x=1');
     expect(renders).toEqual(['/:not-found']);
+  });
+
+  it('holds a client past its bucket, then answers 429; other clients and this machine pass', async () => {
+    process.env.TRUSTED_IP_HEADER = 'x-real-ip';
+    try {
+      const looping = { 'x-real-ip': '203.0.113.9' };
+      for (let i = 0; i < 3; i++) expect((await get('/news/loop', looping)).status).toBe(200);
+      const started = performance.now();
+      const refused = await get('/news/loop', looping);
+      expect(refused.status).toBe(429);
+      expect(refused.headers.get('retry-after')).toBe('1');
+      expect(refused.headers.get('cache-control')).toBe('no-store');
+      expect(performance.now() - started).toBeGreaterThanOrEqual(900); // held, not spun on
+      expect((await get('/news/loop', { 'x-real-ip': '198.51.100.4' })).status).toBe(200);
+      for (let i = 0; i < 5; i++) expect((await get('/news/loop')).status).toBe(200); // loopback
+    } finally {
+      delete process.env.TRUSTED_IP_HEADER;
+    }
   });
 });

@@ -5,6 +5,7 @@
 // budget a reader gets the page's stale copy or a fast 503. Nothing here reads a session.
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { AppError } from '@/lib/errors';
+import { clientAdmission, clientOf, HOLD_MS, MAX_HELD, type ClientAdmission } from './admission';
 import { Overloaded, renderBudget, type RenderBudget } from './budget';
 import { pageCache, type CachedPage } from './memory';
 import { sendPage, sendPlain } from './respond';
@@ -19,6 +20,8 @@ export interface PublicSite {
   owns: (pathname: string) => boolean;
   /** The render budget; this process's (RENDER_CONCURRENCY, RENDER_QUEUE) by default. */
   budget?: RenderBudget;
+  /** Admission by client; this process's (PUBLIC_CLIENT_RATE) by default, null for none. */
+  admission?: ClientAdmission | null;
 }
 
 /** Seconds a reader refused by the render budget is asked to wait. */
@@ -35,6 +38,12 @@ export function servePublic(
   const mark = url.indexOf('?');
   const pathname = mark < 0 ? url : url.slice(0, mark);
   if (!site.owns(pathname)) return false;
+  const admission = site.admission === undefined ? clientAdmission() : site.admission;
+  const client = admission ? clientOf(request) : null;
+  if (client && !admission!.admit(client)) {
+    holdThenRefuse(request, response);
+    return true;
+  }
   const target = resolveTarget(
     site.routes,
     site.notFound,
@@ -52,6 +61,25 @@ export function servePublic(
     else void answerMiss(request, response, target, site.budget ?? renderBudget());
   }
   return true;
+}
+
+let held = 0;
+
+/**
+ * A client past its bucket (admission.ts) waits HOLD_MS for its 429, so that a loop cannot spin on
+ * fast refusals; past MAX_HELD waiting, the connection is closed at once.
+ */
+function holdThenRefuse(request: IncomingMessage, response: ServerResponse): void {
+  if (held >= MAX_HELD) {
+    request.socket.destroy();
+    return;
+  }
+  held++;
+  setTimeout(() => {
+    held--;
+    if (response.destroyed || response.headersSent) return;
+    sendPlain(response, 429, 'Too many requests: please slow down.', { 'Retry-After': '1' });
+  }, HOLD_MS).unref();
 }
 
 const cacheOn = () => process.env.PAGE_CACHE !== 'off';
