@@ -9,7 +9,7 @@
 import { desc, eq, sql } from 'drizzle-orm';
 import type { Executor } from '@/db';
 import { queryRows } from '@/db/open';
-import { stories, wireEvents } from '@/db/schema';
+import { sections, stories, wireEvents } from '@/db/schema';
 import type { Transition } from '@/lib/workflow';
 import { buildItem } from './item';
 
@@ -77,14 +77,87 @@ export async function recordWireEvent(
       : plan.canceled
         ? `Withdrawn${input.reason ? `: ${input.reason}` : '.'}`
         : null;
+  let version = facts!.version;
   const source = await buildItem(tx, storyId, {
-    version: facts!.version,
+    version,
     canceled: plan.canceled,
     revisionId,
     ednote,
     embargoedUntil: plan.embargoOnly && !plan.canceled ? story.publishAt : null,
     now: new Date(facts!.now),
   });
+  // A story moved out of a section: partners that take the old section and not the new one had
+  // it and will not hear of it again, so they are told that it is withdrawn for them, first.
+  if (!plan.canceled) {
+    const moved = await movedOutOf(tx, storyId, source.sectionId);
+    if (moved) {
+      await writeEvent(tx, {
+        storyId,
+        type: 'story.withdrawn',
+        version,
+        embargoOnly: moved.embargoOnly,
+        sectionId: moved.sectionId,
+        item: {
+          ...moved.item,
+          version: String(version),
+          versioncreated: new Date(facts!.now).toISOString(),
+          pubstatus: 'canceled',
+          ednote: `Moved out of ${moved.sectionName}.`,
+        },
+        body: moved.body,
+        bodyHtml: moved.bodyHtml,
+        movedTo: source.sectionId,
+      });
+      version++;
+      source.item.version = String(version);
+    }
+  }
+  await writeEvent(tx, {
+    storyId,
+    type: plan.type,
+    version,
+    correction: correction !== null,
+    embargoOnly: plan.embargoOnly,
+    sectionId: source.sectionId,
+    item: source.item,
+    body: source.body,
+  });
+}
+
+type EventRow = typeof wireEvents.$inferInsert;
+
+/** The story's last event, when it was usable in a section other than `sectionId`. */
+async function movedOutOf(tx: Executor, storyId: string, sectionId: string | null) {
+  const [last] = await tx
+    .select({
+      sectionId: wireEvents.sectionId,
+      sectionName: sections.name,
+      embargoOnly: wireEvents.embargoOnly,
+      item: wireEvents.item,
+      body: wireEvents.body,
+      bodyHtml: wireEvents.bodyHtml,
+    })
+    .from(wireEvents)
+    .leftJoin(sections, eq(sections.id, wireEvents.sectionId))
+    .where(eq(wireEvents.storyId, storyId))
+    .orderBy(desc(wireEvents.seq))
+    .limit(1);
+  if (!last?.sectionId || last.sectionId === sectionId || last.item.pubstatus !== 'usable') {
+    return null;
+  }
+  return { ...last, sectionId: last.sectionId, sectionName: last.sectionName ?? 'its section' };
+}
+
+/**
+ * Writes one event with its number from the counter, and a delivery for each partner whose
+ * webhook takes it. A withdrawal for a story that moved (`movedTo`, its new section) goes only to
+ * partners that chose sections and do not take the new one.
+ */
+async function writeEvent(
+  tx: Executor,
+  event: Omit<EventRow, 'seq'> & { movedTo?: string | null },
+): Promise<void> {
+  const { movedTo, ...row } = event;
   // Last, so the counter's row lock is held for the shortest time: until this commit.
   const [clock] = await queryRows<{ seq: number | string }>(
     tx,
@@ -92,23 +165,17 @@ export async function recordWireEvent(
         on conflict (id) do update set seq = c.seq + 1 returning seq`,
   );
   const seq = Number(clock!.seq);
-  await tx.insert(wireEvents).values({
-    seq,
-    storyId,
-    type: plan.type,
-    version: facts!.version,
-    correction: correction !== null,
-    embargoOnly: plan.embargoOnly,
-    sectionId: source.sectionId,
-    item: source.item,
-    body: source.body,
-  });
+  await tx.insert(wireEvents).values({ ...row, seq });
+  const moved = movedTo !== undefined;
+  const to = movedTo ?? null;
   await tx.execute(
     sql`insert into wire_deliveries (partner_id, event_seq, story_id, give_up_at)
-        select p.id, ${seq}, ${storyId}::uuid, now() + ${`${DELIVERY_WINDOW_HOURS} hours`}::interval
+        select p.id, ${seq}, ${row.storyId}::uuid, now() + ${`${DELIVERY_WINDOW_HOURS} hours`}::interval
         from wire_partners p
         where p.webhook_url is not null and p.revoked_at is null
-          and (${!plan.embargoOnly} or p.receives_embargoed)
-          and (p.section_ids is null or ${source.sectionId}::uuid = any(p.section_ids))`,
+          and (${!row.embargoOnly} or p.receives_embargoed)
+          and (p.section_ids is null or ${row.sectionId ?? null}::uuid = any(p.section_ids))
+          and (${!moved} or (p.section_ids is not null
+                             and (${to}::uuid is null or not ${to}::uuid = any(p.section_ids))))`,
   );
 }

@@ -183,6 +183,49 @@ describe.each(testDatabaseKinds)('the wire on %s', (kind) => {
     await receiver.close();
   });
 
+  it('tells a partner of the old section that a story moved out of it, and no one else', async () => {
+    const sportOnly = await startReceiver();
+    const everything = await startReceiver();
+    const { apiKey } = await createPartner(handle.db, admin, {
+      name: 'Sports Weekly',
+      webhookUrl: sportOnly.url,
+      sectionIds: [sport],
+    });
+    await createPartner(handle.db, admin, { name: 'Daily', webhookUrl: everything.url });
+    const id = await readyStory(handle.db, author, sport);
+    await step(handle.db, editor, id, 'publish');
+    const state = await loadEditorState(handle.db, editor, id);
+    const { featuredMediaId: _media, ...meta } = state.meta;
+    await saveStory(handle.db, editor, id, {
+      baseVersion: state.version,
+      meta: { ...meta, sectionId: politics },
+      body: state.body,
+    });
+    await step(handle.db, editor, id, 'publish_update');
+
+    const moved = await until(() => {
+      const got = eventsOf(sportOnly, id);
+      return got.length === 2 && got;
+    }, 'the sport partner told of the move');
+    expect(moved.map((event) => event.payload.type)).toEqual([
+      'story.published',
+      'story.withdrawn',
+    ]);
+    const withdrawal = moved[1]!.payload.data;
+    expect(validate(withdrawal)).toBeNull();
+    expect(withdrawal).toMatchObject({ version: '2', pubstatus: 'canceled' });
+    expect(withdrawal.ednote).toBe('Moved out of Sport.');
+    expect((await api(apiKey, `items/${id}`)).body).toMatchObject({ pubstatus: 'canceled' });
+
+    const all = await until(() => {
+      const got = eventsOf(everything, id);
+      return got.length === 2 && got;
+    }, 'the partner of every section');
+    expect(all.map((event) => event.payload.type)).toEqual(['story.published', 'story.updated']);
+    expect(all[1]!.payload.data).toMatchObject({ version: '3', pubstatus: 'usable' });
+    await Promise.all([sportOnly.close(), everything.close()]);
+  });
+
   it('answers 401 to a revoked key and keeps a rotated key for its grace period', async () => {
     const { partner, apiKey } = await createPartner(handle.db, admin, { name: 'Herald' });
     expect((await api(apiKey, 'items')).status).toBe(200);
