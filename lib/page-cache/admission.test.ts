@@ -12,6 +12,16 @@ describe('admission by client', () => {
     expect([at(10_000), at(10_000), at(10_000), at(10_000)]).toEqual([true, true, true, false]);
   });
 
+  it('charges a render more than a hit, down to one burst owed', () => {
+    const admission = new ClientAdmission(10, 20);
+    expect(admission.admit('203.0.113.9', 0)).toBe(true);
+    admission.charge('203.0.113.9', 9); // a miss: ten requests in all
+    admission.charge('203.0.113.9', 100);
+    expect(admission.admit('203.0.113.9', 0)).toBe(false);
+    expect(admission.admit('203.0.113.9', 2_000)).toBe(false); // -20 + 20 refilled
+    expect(admission.admit('203.0.113.9', 2_100)).toBe(true);
+  });
+
   it('keeps clients apart', () => {
     const admission = new ClientAdmission(1, 1);
     expect(admission.admit('203.0.113.9', 0)).toBe(true);

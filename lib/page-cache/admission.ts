@@ -4,7 +4,8 @@
 // connections. Each client has a bucket of PUBLIC_CLIENT_BURST requests that refills at
 // PUBLIC_CLIENT_RATE a second; a request past it is held for a second and then answered 429, so a
 // loop waits instead of spinning and the rest of the readers keep the server (docs/benchmarks.md,
-// "The read path").
+// "The read path"). A page that must be rendered costs MISS_COST requests: a loop of distinct
+// searches renders two a second at most, not twenty.
 //
 // A client is its address: the socket's, or the header named by TRUSTED_IP_HEADER behind a front
 // that sets it. IPv6 addresses count by their /64, which one subscriber usually holds whole.
@@ -47,6 +48,15 @@ export class ClientAdmission {
     if (bucket.tokens < 1) return false;
     bucket.tokens -= 1;
     return true;
+  }
+
+  /**
+   * Takes `tokens` more from `client`, as much as its burst again at most: a render costs a client
+   * more than a hit (MISS_COST), so a loop of distinct searches is slowed sooner.
+   */
+  charge(client: string, tokens: number): void {
+    const bucket = this.buckets.get(client);
+    if (bucket) bucket.tokens = Math.max(-this.burst, bucket.tokens - tokens);
   }
 
   get clients(): number {
@@ -101,6 +111,8 @@ export function clientAdmission(): ClientAdmission | null {
   return globalAdmission.__datelineAdmission;
 }
 
+/** What a cache miss costs a client, in requests (a render costs far more than a hit). */
+export const MISS_COST = 10;
 /** How long a request past its client's bucket is held before its 429. */
 export const HOLD_MS = 1000;
 /** Requests held at once; past them a refused request's connection is closed at once. */

@@ -46,7 +46,7 @@ describe('the public request path', () => {
     notFound: route('/:not-found', ['site']),
     owns: (pathname) => !pathname.startsWith('/desk'),
     budget,
-    admission: new ClientAdmission(1, 3),
+    admission: new ClientAdmission(1, 12),
   };
 
   beforeAll(async () => {
@@ -158,7 +158,9 @@ describe('the public request path', () => {
     process.env.TRUSTED_IP_HEADER = 'x-real-ip';
     try {
       const looping = { 'x-real-ip': '203.0.113.9' };
+      // A render costs ten of the twelve, and two hits the rest.
       for (let i = 0; i < 3; i++) expect((await get('/news/loop', looping)).status).toBe(200);
+      expect(renders).toEqual(['/news/loop']);
       const started = performance.now();
       const refused = await get('/news/loop', looping);
       expect(refused.status).toBe(429);

@@ -5,7 +5,14 @@
 // budget a reader gets the page's stale copy or a fast 503. Nothing here reads a session.
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { AppError } from '@/lib/errors';
-import { clientAdmission, clientOf, HOLD_MS, MAX_HELD, type ClientAdmission } from './admission';
+import {
+  clientAdmission,
+  clientOf,
+  HOLD_MS,
+  MAX_HELD,
+  MISS_COST,
+  type ClientAdmission,
+} from './admission';
 import { Overloaded, renderBudget, type RenderBudget } from './budget';
 import { pageCache, type CachedPage } from './memory';
 import { sendPage, sendPlain } from './respond';
@@ -58,7 +65,10 @@ export function servePublic(
   } else {
     const cached = cacheOn() ? pageCache().peek(target.request.key) : undefined;
     if (cached) sendPage(request, response, target.request.key, cached, 'hit');
-    else void answerMiss(request, response, target, site.budget ?? renderBudget());
+    else {
+      if (client) admission!.charge(client, MISS_COST - 1);
+      void answerMiss(request, response, target, site.budget ?? renderBudget());
+    }
   }
   return true;
 }
