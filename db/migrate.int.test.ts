@@ -26,6 +26,7 @@ const EXPECTED_TABLES = [
   'story_views_hourly',
   'tags',
   'users',
+  'view_totals_hourly',
   'wire_clock',
   'wire_deliveries',
   'wire_events',

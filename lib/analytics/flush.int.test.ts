@@ -5,7 +5,7 @@ import { seedDemoNewsroom } from '@/db/seed-newsroom';
 import { queryRows } from '@/db/open';
 import type { DatabaseHandle } from '@/db';
 import { ViewCounter } from './counter';
-import { flushViews } from './flush';
+import { flushViews, SITE } from './flush';
 import { rollUpViews } from './rollup';
 
 const HOUR = 3_600_000;
@@ -35,7 +35,36 @@ describe.each(testDatabaseKinds)('view counts on %s', (kind) => {
   beforeEach(async () => {
     await handle.db.execute(sql`delete from story_views_hourly`);
     await handle.db.execute(sql`delete from story_views_daily`);
+    await handle.db.execute(sql`delete from view_totals_hourly`);
   });
+
+  /** Each hour's totals as the story rows add them up: site, sections and authors. */
+  const totalsAgree = async () => {
+    const [row] = await queryRows<{ wrong: number; totals: number }>(
+      handle.db,
+      sql`with expected as (
+            select 'site' as dimension, ${SITE}::uuid as subject, hour, sum(views)::int as views
+            from story_views_hourly group by hour
+            union all
+            select 'section', s.section_id, h.hour, sum(h.views)::int
+            from story_views_hourly h join stories s on s.id = h.story_id
+            where s.section_id is not null group by s.section_id, h.hour
+            union all
+            select 'author', sa.user_id, h.hour, sum(h.views)::int
+            from story_views_hourly h join story_authors sa on sa.story_id = h.story_id
+            group by sa.user_id, h.hour
+          )
+          select (select count(*) from (
+                    (select dimension, subject, hour, views from expected
+                     except select dimension, subject, hour, views from view_totals_hourly)
+                    union all
+                    (select dimension, subject, hour, views from view_totals_hourly
+                     except select dimension, subject, hour, views from expected)) d)::int as wrong,
+                 (select count(*) from view_totals_hourly)::int as totals`,
+    );
+    expect(row!.wrong).toBe(0);
+    return row!.totals;
+  };
 
   it(`aggregates views in memory and writes one row per story and hour (${kindLabel(kind)})`, async () => {
     let now = Date.UTC(2026, 5, 1, 9, 30);
@@ -54,6 +83,7 @@ describe.each(testDatabaseKinds)('view counts on %s', (kind) => {
       ]),
     );
     expect(rows).toHaveLength(3);
+    expect(await totalsAgree()).toBeGreaterThanOrEqual(6); // two hours: site, section, author
     // Nothing is written twice: the next batch starts from zero.
     expect(await flushViews(handle.db, counter)).toBe(0);
   });
@@ -88,6 +118,7 @@ describe.each(testDatabaseKinds)('view counts on %s', (kind) => {
     const rows = await hourly();
     expect(rows).toHaveLength(10);
     for (const row of rows) expect(row.views).toBe(25);
+    await totalsAgree();
   });
 
   it('keeps the counts of a failed write for the next one', async () => {
@@ -128,8 +159,9 @@ describe.each(testDatabaseKinds)('view counts on %s', (kind) => {
       { story_id: published[0], day: dayText, views: 12 },
       { story_id: published[1], day: dayText, views: 1 },
     ]);
-    // The recent hour stays hourly.
+    // The recent hour stays hourly, and its totals are all that is left of them.
     expect(await hourly()).toHaveLength(1);
+    await totalsAgree();
     expect(await rollUpViews(handle.db)).toBe(0);
   });
 });

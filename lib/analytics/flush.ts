@@ -1,4 +1,5 @@
-// Writing the counts: one additive upsert per batch into per-story, per-hour rows, so instances
+// Writing the counts: one additive upsert per batch into per-story, per-hour rows (and, in the same
+// statement, the hour's totals for the site, each section and each author), so instances
 // writing the same hour add up rather than overwrite, and a crash loses at most one interval's
 // counts (ANALYTICS_FLUSH_MS, default 5 s). Only published stories' ids are written: a beacon for
 // an id that names no public story adds nothing.
@@ -8,6 +9,8 @@ import { queryRows } from '@/db/open';
 import { analyticsOn, viewCounter, type PendingViews, type ViewCounter } from './counter';
 
 const BATCH = 1_000;
+/** The subject of the whole site's totals (view_totals_hourly). */
+export const SITE = '00000000-0000-0000-0000-000000000000';
 
 /** Adds `entries` to the hourly rows; returns how many story-hours were written. */
 export async function writeViews(db: Executor, entries: readonly PendingViews[]): Promise<number> {
@@ -21,17 +24,40 @@ export async function writeViews(db: Executor, entries: readonly PendingViews[])
         (e) =>
           sql`(${e.storyId}::uuid, ${new Date(e.hour).toISOString()}::timestamptz, ${e.views}::integer)`,
       );
-    const rows = await queryRows<{ story_id: string }>(
+    // One statement: the story rows and the totals (site, section, author) of the same views.
+    const [row] = await queryRows<{ written: number }>(
       db,
-      sql`insert into story_views_hourly (story_id, hour, views)
-          select v.story_id, v.hour, v.views
-          from (values ${sql.join(values, sql`, `)}) as v(story_id, hour, views)
-          join stories s on s.id = v.story_id and s.state = 'published'
-          on conflict (story_id, hour) do update
-            set views = story_views_hourly.views + excluded.views
-          returning story_views_hourly.story_id`,
+      sql`with v (story_id, hour, views) as (values ${sql.join(values, sql`, `)}),
+          counted as (
+            select v.story_id, v.hour, v.views, s.section_id
+            from v join stories s on s.id = v.story_id and s.state = 'published'
+          ),
+          story_rows as (
+            insert into story_views_hourly (story_id, hour, views)
+            select story_id, hour, views from counted order by story_id, hour
+            on conflict (story_id, hour) do update
+              set views = story_views_hourly.views + excluded.views
+            returning 1
+          ),
+          totals as (
+            insert into view_totals_hourly (dimension, subject, hour, views)
+            select dimension, subject, hour, sum(views)::int from (
+              select 'site' as dimension, ${SITE}::uuid as subject, hour, views from counted
+              union all
+              select 'section', section_id, hour, views from counted where section_id is not null
+              union all
+              select 'author', sa.user_id, c.hour, c.views
+              from counted c join story_authors sa on sa.story_id = c.story_id
+            ) t
+            group by dimension, subject, hour order by dimension, subject, hour
+            on conflict (dimension, subject, hour) do update
+              set views = view_totals_hourly.views + excluded.views
+            returning 1
+          )
+          select (select count(*) from story_rows)::int as written,
+                 (select count(*) from totals)::int as totals`,
     );
-    written += rows.length;
+    written += Number(row?.written ?? 0);
   }
   return written;
 }

@@ -45,5 +45,8 @@ export async function rollUpViews(db: Executor, before: SQL | Date = KEEP_HOURLY
     total += moved;
     if (moved < BATCH) break;
   }
+  // The hourly totals serve the desk's recent charts only: past 13 months they are dropped.
+  const cutoff = before instanceof Date ? sql`${before.toISOString()}::timestamptz` : before;
+  await db.execute(sql`delete from view_totals_hourly where hour < ${cutoff}`);
   return total;
 }

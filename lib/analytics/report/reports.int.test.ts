@@ -80,6 +80,19 @@ describe.each(testDatabaseKinds)('desk analytics on %s', (kind) => {
     }
     const week = await NEWSROOM_REPORTS['top-week'](handle.db, reporter);
     expect(week.table.rows).toHaveLength(1);
+    // The newsroom's by section and by author add up the hourly totals, a correspondent's the
+    // story rows: each view once by section (52 so far, 30 of them the correspondent's), and at
+    // least once by author.
+    const views = (report: { table: { rows: (string | number)[][] } }) =>
+      report.table.rows.reduce((sum, row) => sum + Number(row.at(-1)), 0);
+    expect(views(await NEWSROOM_REPORTS['by-section'](handle.db, editor))).toBe(52);
+    expect(views(await NEWSROOM_REPORTS['by-section'](handle.db, reporter))).toBe(30);
+    expect(views(await NEWSROOM_REPORTS['by-author'](handle.db, editor))).toBeGreaterThanOrEqual(
+      52,
+    );
+    expect(views(await NEWSROOM_REPORTS['by-author'](handle.db, reporter))).toBeGreaterThanOrEqual(
+      30,
+    );
     const waiting = await NEWSROOM_REPORTS.waiting(handle.db, editor);
     expect(waiting.table.rows).toHaveLength(5);
   });

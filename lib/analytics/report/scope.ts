@@ -17,6 +17,16 @@ export function storyInView(actor: Actor, storyId: SQL, text = false): SQL {
     where ${story} = ${storyId} and sa.user_id = ${actor.id}::uuid)`;
 }
 
+/**
+ * The totals an actor's charts add up (view_totals_hourly, alias `t`): the site's for editors and
+ * admins, their own as an author for a correspondent.
+ */
+export function totalsInView(actor: Actor): SQL {
+  assertCan(actor, 'analytics.view');
+  if (isEditor(actor)) return sql`t.dimension = 'site'`;
+  return sql`t.dimension = 'author' and t.subject = ${actor.id}::uuid`;
+}
+
 /** The newsroom's time zone, as SQL text: days and weeks begin at its midnight. */
 export const zone = () => sql`${timeZone()}::text`;
 
