@@ -2,7 +2,7 @@
 // (with BENCH_DATABASE_URL or TEST_DATABASE_URL) on PostgreSQL, in one run (docs/benchmarks.md).
 // The server runs as behind the front (TRUSTED_IP_HEADER=x-real-ip), and every reader's request
 // comes from an address of its own:
-// - readers: 10 connections on the plain article, alone;
+// - readers: 10 connections on the plain article, alone, then (each pair in turn)
 // - the same readers while 20 connections send the article with a fresh utm_source and fbclid on
 //   every request, once from one client looping (targets ≥ 50% of the readers' throughput, p99 <
 //   20 ms) and once from a fresh address every time (a widely shared link: more readers);
@@ -115,15 +115,18 @@ async function measure(target: string, env: NodeJS.ProcessEnv) {
   const floods = await withServer(env, async (pid) => {
     await fetch(`${ORIGIN}${ARTICLE}`); // the readers' page is in the cache
     const { result, peakMiB } = await peakRss(pid, async () => {
-      const alone = await readers();
-      const beside = (path: () => string, from: () => string) =>
-        Promise.all([readers(), flood(path, from)]);
+      // The readers alone just before each flood: on a shared machine a neighbour's load then
+      // falls on both readings of a pair, and the share compares like with like.
+      const beside = async (path: () => string, from: () => string) => {
+        const alone = await readers();
+        const [withFlood, flooding] = await Promise.all([readers(), flood(path, from)]);
+        return { alone, readers: withFlood, flood: flooding };
+      };
       return {
-        alone,
-        links: await beside(sharedLink, oneClient),
-        linksWidely: await beside(sharedLink, anyone),
-        searches: await beside(search, oneClient),
-        searchesWidely: await beside(search, anyone),
+        'shared links, one client': await beside(sharedLink, oneClient),
+        'shared links, fresh addresses': await beside(sharedLink, anyone),
+        'searches, one client': await beside(search, oneClient),
+        'searches, fresh addresses': await beside(search, anyone),
       };
     });
     return { ...result, peakMiB };
@@ -143,25 +146,26 @@ async function measure(target: string, env: NodeJS.ProcessEnv) {
     const oneRow = await load(10, () => '/bench/one-row');
     return { article, oneRow, ratio: Number((article.rps / oneRow.rps).toFixed(2)) };
   });
-  const share = (under: Load) => `${Math.round((100 * under.rps) / floods.alone.rps)}%`;
-  const scenarios = {
-    'shared links, one client': floods.links,
-    'shared links, fresh addresses': floods.linksWidely,
-    'searches, one client': floods.searches,
-    'searches, fresh addresses': floods.searchesWidely,
-  };
+  const scenarios = Object.entries(floods).filter(([name]) => name !== 'peakMiB') as [
+    string,
+    { alone: Load; readers: Load; flood: Load },
+  ][];
   return {
     target,
-    readers: {
-      alone: floods.alone,
-      ...Object.fromEntries(
-        Object.entries(scenarios).map(([name, [readers]]) => [
-          `beside ${name}`,
-          { ...readers, share: share(readers) },
-        ]),
-      ),
-    },
-    floods: Object.fromEntries(Object.entries(scenarios).map(([name, [, flood]]) => [name, flood])),
+    readers: Object.fromEntries(
+      scenarios.map(([name, run]) => [
+        `beside ${name}`,
+        {
+          alone_rps: run.alone.rps,
+          rps: run.readers.rps,
+          share: `${Math.round((100 * run.readers.rps) / run.alone.rps)}%`,
+          p99_ms: run.readers.p99_ms,
+          alone_p99_ms: run.alone.p99_ms,
+          errors: run.readers.errors,
+        },
+      ]),
+    ),
+    floods: Object.fromEntries(scenarios.map(([name, run]) => [name, run.flood])),
     uncached,
     peakRssMiB: floods.peakMiB,
   };
@@ -180,7 +184,14 @@ async function main() {
     console.log(`\n${result.target}: readers of the cached article (10 connections)`);
     console.table(result.readers);
     console.log(`${result.target}: the floods (20 connections)`);
-    console.table(result.floods);
+    console.table(
+      Object.fromEntries(
+        Object.entries(result.floods).map(([name, flood]) => [
+          name,
+          { ...flood, statuses: JSON.stringify(flood.statuses) },
+        ]),
+      ),
+    );
     console.log(`${result.target}: rendered on every request (10 connections)`);
     console.table({
       article: result.uncached.article,
