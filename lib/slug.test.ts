@@ -7,6 +7,10 @@ describe('slugify', () => {
     ["Minister's Visit: Talks Resume — Again!", 'ministers-visit-talks-resume-again'],
     ['Zürich and Besançon', 'zurich-and-besancon'],
     ['  --  ', ''],
+    ['Пентагон обещает ПВО до зимы', 'pentagon-obeshchaet-pvo-do-zimy'],
+    ['Съезд: объём жёлтых щитов', 'sezd-obyom-zhyoltykh-shchitov'],
+    ['Azərbaycan və Gürcüstan şirkətləri ığdır', 'azerbaycan-ve-gurcustan-sirketleri-igdir'],
+    ['İlham ƏLİYEV Çağırış Şuşa Öz', 'ilham-eliyev-cagiris-susa-oz'],
   ])('%s → %s', (headline, slug) => {
     expect(slugify(headline)).toBe(slug);
   });
