@@ -1,6 +1,6 @@
 // Runs the scheduler every SCHEDULER_INTERVAL_MS (default 1 s) inside a server process or the
-// `npm run scheduler` worker, and beside it the front page's pins that run out and the analytics jobs (lib/analytics/jobs.ts: the most
-// read list, the rollup of old view rows). Overlapping ticks are skipped, errors are logged and the
+// `npm run scheduler` worker, and beside it the front page's pins that run out and the analytics
+// jobs (lib/analytics/jobs.ts: the most read list, the rollup of old view rows). Overlapping ticks are skipped, errors are logged and the
 // loop goes on. The wire's delivery worker starts and stops with it.
 import { getDb } from '@/db';
 import { applyInvalidation } from './page-cache/invalidation';

@@ -9,9 +9,8 @@ import { queryRows, type DatabaseHandle } from '@/db/open';
 import { frontPage, frontSlots, pageInvalidations, stories } from '@/db/schema';
 import { AppError } from '@/lib/errors';
 import type { Actor } from '@/lib/permissions';
-import { frontStories } from '@/lib/public/front';
+import { breakingNews, frontStories } from '@/lib/public/front';
 import {
-  breakingNews,
   clearBreakingNews,
   expireFrontPins,
   FrontConflict,
@@ -77,7 +76,7 @@ describe.each(testDatabaseKinds)('the front page on %s', (kind) => {
     const saved = await saveFront(handle.db, editor, {
       version: before,
       lead: { storyId: ids[5] },
-      top: [{ storyId: ids[8] }, { storyId: ids[3], until: null }],
+      top: [{ storyId: ids[8] }, { storyId: ids[3], until: null }, null],
     });
     expect(saved.version).toBe(before + 1);
     expect(saved.invalidation.tags).toEqual(['front']);
@@ -92,12 +91,30 @@ describe.each(testDatabaseKinds)('the front page on %s', (kind) => {
     const front = await frontStories(handle.db);
     expect(front.lead?.id).toBe(ids[5]);
     expect(front.top.map((s) => s.id)).toEqual([ids[8], ids[3], ids[0], ids[1], ids[2], ids[4]]);
+    // An empty slot between two pinned ones fills with the newest story.
+    await saveFront(handle.db, editor, {
+      version: saved.version,
+      lead: { storyId: ids[5] },
+      top: [{ storyId: ids[8] }, null, { storyId: ids[3] }],
+    });
+    expect((await frontStories(handle.db)).top.map((s) => s.id).slice(0, 3)).toEqual([
+      ids[8],
+      ids[0],
+      ids[3],
+    ]);
     expect(front.latest.map((s) => s.id)).toEqual([ids[6], ids[7], ids[9]]);
 
     const desk = await loadFront(handle.db, editor);
-    expect(desk.version).toBe(saved.version);
+    expect(desk.version).toBe(saved.version + 1);
     expect(desk.lead?.headline).toBe(`Front story 5 ${run}`);
-    expect(desk.top.map((s) => s.storyId)).toEqual([ids[8], ids[3]]);
+    expect(desk.top.map((s) => s?.storyId ?? null)).toEqual([
+      ids[8],
+      null,
+      ids[3],
+      null,
+      null,
+      null,
+    ]);
   });
 
   it('gives the second of two editors saving over the same version a conflict, losing nothing', async () => {
@@ -183,7 +200,8 @@ describe.each(testDatabaseKinds)('the front page on %s', (kind) => {
     expect((await auditActions(handle)).at(-1)).toBe('front.pin_expire');
     const desk = await loadFront(handle.db, editor);
     expect(desk.lead).toBeNull();
-    expect(desk.top.map((s) => s.storyId)).toEqual([ids[8]]);
+    expect(desk.top[0]?.storyId).toBe(ids[8]);
+    expect(desk.top.filter(Boolean)).toHaveLength(1);
     expect(await expireFrontPins(handle.db)).toBeNull();
   });
 

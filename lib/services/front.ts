@@ -9,16 +9,16 @@ import type { Database, Executor } from '@/db';
 import { frontPage, frontSlots, sections, settings, stories } from '@/db/schema';
 import { recordAudit } from '@/lib/audit';
 import { AppError } from '@/lib/errors';
-import { checkBreaking, pinExpiry, type BreakingNews } from '@/lib/front/rules';
+import { checkBreaking, pinExpiry, TOP_STORIES, type BreakingNews } from '@/lib/front/rules';
 import { timeZone } from '@/lib/dates';
 import { recordInvalidation, type Invalidation } from '@/lib/page-cache/invalidation';
 import { FRONT_TAG, SITE_TAG } from '@/lib/page-cache/tags';
 import { assertCan, type Actor } from '@/lib/permissions';
+import { BREAKING_SETTING, breakingNews } from '@/lib/public/front';
 import { isPublic } from '@/lib/public/stories';
 import { arrangementSchema } from '@/lib/validation/front';
 import { parseInput } from '@/lib/validation/parse-input';
 
-export const BREAKING_SETTING = 'breaking_news';
 const FRONT_ID = 'front';
 
 export interface DeskSlot {
@@ -35,7 +35,8 @@ export interface DeskFront {
   version: number;
   updatedAt: Date | null;
   lead: DeskSlot | null;
-  top: DeskSlot[];
+  /** Slots 1 to TOP_STORIES; null where the newest story fills the slot. */
+  top: (DeskSlot | null)[];
   breaking: BreakingNews | null;
 }
 
@@ -64,14 +65,6 @@ async function slotsOf(db: Executor) {
     .orderBy(frontSlots.position);
 }
 
-export async function breakingNews(db: Executor): Promise<BreakingNews | null> {
-  const [row] = await db
-    .select({ value: settings.value })
-    .from(settings)
-    .where(eq(settings.key, BREAKING_SETTING));
-  return (row?.value as BreakingNews | undefined) ?? null;
-}
-
 /** The arrangement as the desk shows it, with the strip. */
 export async function loadFront(db: Database, actor: Actor): Promise<DeskFront> {
   assertCan(actor, 'front.curate');
@@ -93,7 +86,10 @@ export async function loadFront(db: Database, actor: Actor): Promise<DeskFront> 
     version: row?.version ?? 0,
     updatedAt: row?.updatedAt ?? null,
     lead: lead ? desk(lead) : null,
-    top: slots.filter((slot) => slot.position > 0).map(desk),
+    top: Array.from({ length: TOP_STORIES }, (_, index) => {
+      const slot = slots.find((s) => s.position === index + 1);
+      return slot ? desk(slot) : null;
+    }),
     breaking,
   };
 }
@@ -148,7 +144,7 @@ export async function saveFront(
   const arrangement = parseInput(arrangementSchema, input);
   const wanted = [
     ...(arrangement.lead ? [{ position: 0, ...arrangement.lead }] : []),
-    ...arrangement.top.map((slot, index) => ({ position: index + 1, ...slot })),
+    ...arrangement.top.flatMap((slot, index) => (slot ? [{ position: index + 1, ...slot }] : [])),
   ];
   const ids = wanted.map((slot) => slot.storyId);
   if (new Set(ids).size !== ids.length) {

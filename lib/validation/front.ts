@@ -12,7 +12,10 @@ export const arrangementSchema = z.strictObject({
   /** The version the desk loaded: a save over a newer one is a conflict. */
   version: z.number().int().min(0),
   lead: slot.nullable(),
-  top: z.array(slot).max(TOP_STORIES, `The front page has ${TOP_STORIES} top stories at most.`),
+  /** Slot 1 first; an empty slot (null) fills with the newest story. */
+  top: z
+    .array(slot.nullable())
+    .max(TOP_STORIES, `The front page has ${TOP_STORIES} top stories at most.`),
 });
 
 export type ArrangementInput = z.input<typeof arrangementSchema>;
