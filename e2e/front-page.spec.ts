@@ -108,6 +108,38 @@ test('an editor curates a lead and two top stories, reorders them, and a reader 
   await front.close();
 });
 
+test('two editors save at once: the second sees both arrangements and chooses', async ({
+  page,
+  browser,
+}) => {
+  await signIn(page, DEMO.editor);
+  await page.goto('/desk/front');
+  const other = await reader(browser);
+  await signIn(other, DEMO.admin);
+  await other.goto('/desk/front');
+
+  await addStory(page, 'Federal Reserve', FED, 'lead');
+  await save(page);
+  await addStory(other, 'Europol', EUROPOL, 'lead');
+  await other.getByRole('button', { name: 'Save front page' }).click();
+  await expect(
+    other.getByRole('alert').filter({ hasText: 'Another editor saved the front page' }),
+  ).toBeVisible();
+  const theirs = other.getByRole('list', { name: 'Their arrangement' });
+  await expect(theirs.getByRole('listitem').first()).toHaveText(`Lead: ${FED}`);
+  // Nothing of the second editor's is lost: theirs is still on their desk, unsaved.
+  await expect(slot(other, 0)).toContainText(EUROPOL);
+  await other.getByRole('button', { name: 'Keep mine (save over theirs)' }).click();
+  await expect(other.getByText('Front page saved: readers see it now.')).toBeVisible();
+
+  const front = await reader(browser);
+  await front.goto('/');
+  await expect(front.getByRole('heading', { level: 1 })).toHaveText(EUROPOL, READERS_SEE_IT);
+  await clearFront(other);
+  await front.close();
+  await other.close();
+});
+
 test('a pin runs out: the lead goes back to the newest story', async ({ page, browser }) => {
   test.setTimeout(150_000);
   await signIn(page, DEMO.editor);

@@ -93,6 +93,7 @@ export function StoryList({
   extra,
   variant = 'list',
   headingLevel = 2,
+  withSection = true,
 }: {
   stories: StoryCard[];
   label: string;
@@ -100,6 +101,8 @@ export function StoryList({
   variant?: StoryListVariant;
   /** The level of each headline's heading: 3 where the list sits under a heading of its own. */
   headingLevel?: 2 | 3;
+  /** False under a section's own heading, where each story's section would repeat it. */
+  withSection?: boolean;
 }) {
   if (variant === 'rail') {
     return (
@@ -111,7 +114,7 @@ export function StoryList({
               {story.headline}
             </a>
             <p className="mt-0.5 text-xs text-muted">
-              {story.section ? `${story.section.name} · ` : ''}
+              {withSection && story.section ? `${story.section.name} · ` : ''}
               <When story={story} />
             </p>
           </li>
