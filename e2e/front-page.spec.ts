@@ -4,6 +4,7 @@
 // found it (nothing pinned, no strip), for the journeys that read the front page after it.
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Browser, type Page } from '@playwright/test';
+import { apiSession, replay, type CapturedAction } from './fixtures/security';
 import { DEMO, signIn } from './fixtures/sign-in';
 
 const FED = 'Federal Reserve Holds Rates Steady and Signals Patience on Further Cuts';
@@ -138,6 +139,55 @@ test('two editors save at once: the second sees both arrangements and chooses', 
   await clearFront(other);
   await front.close();
   await other.close();
+});
+
+test('a correspondent may not arrange the front page, by the desk or by replaying a save', async ({
+  page,
+  browser,
+  playwright,
+  baseURL,
+}) => {
+  const correspondent = await reader(browser);
+  await signIn(correspondent, DEMO.correspondent);
+  await expect(
+    correspondent
+      .getByRole('navigation', { name: 'Desk' })
+      .getByRole('link', { name: 'Front page' }),
+  ).toHaveCount(0);
+  expect((await correspondent.goto('/desk/front'))?.status()).toBe(403);
+  await correspondent.close();
+
+  // The editor's save, captured as the browser sent it, then sent with a correspondent's cookies.
+  await signIn(page, DEMO.editor);
+  await page.goto('/desk/front');
+  await addStory(page, 'Dutch Navy', DUTCH, 'lead');
+  const saving = page.waitForRequest(
+    (request) =>
+      request.method() === 'POST' &&
+      'next-action' in request.headers() &&
+      (request.postData() ?? '').includes('"version"'),
+  );
+  await save(page);
+  const request = await saving;
+  const headers = await request.allHeaders();
+  const captured: CapturedAction = {
+    url: request.url(),
+    headers: Object.fromEntries(
+      ['next-action', 'content-type', 'accept', 'next-router-state-tree']
+        .filter((name) => headers[name])
+        .map((name) => [name, headers[name]!]),
+    ),
+    body: request.postDataBuffer()!,
+  };
+  await clearFront(page);
+  const session = await apiSession(playwright.request, baseURL!, DEMO.correspondent);
+  const replayed = await replay(session, captured);
+  expect(replayed.text).toContain('You do not have permission to do that.');
+  await session.dispose();
+  const front = await reader(browser);
+  await front.goto('/');
+  await expect(front.getByRole('heading', { level: 1 })).not.toHaveText(DUTCH);
+  await front.close();
 });
 
 test('a pin runs out: the lead goes back to the newest story', async ({ page, browser }) => {
