@@ -102,6 +102,9 @@ test('an editor curates a lead and two top stories, reorders them, and a reader 
   await expect(slot(page, 0)).toContainText(FED);
   await expect(slot(page, 1)).toContainText(EUROPOL);
   await expect(slot(page, 4)).toContainText(DUTCH);
+  // An empty slot says which story readers see in it.
+  await expect(slot(page, 2)).toContainText('Readers see now:');
+  await expect(slot(page, 2)).toContainText((await top.nth(1).textContent())!);
 
   await clearFront(page);
   await front.reload();

@@ -36,6 +36,7 @@ const buttonClass =
 export function FrontCurator({ initial, save, search }: FrontCuratorProps) {
   const [version, setVersion] = useState(initial.version);
   const [slots, setSlots] = useState<Slots>(initial.slots);
+  const [showing, setShowing] = useState(initial.showing);
   const [savedJson, setSavedJson] = useState(() =>
     JSON.stringify(toInput(initial.version, initial.slots)),
   );
@@ -101,6 +102,7 @@ export function FrontCurator({ initial, save, search }: FrontCuratorProps) {
       if (result.ok && result.saved) {
         setVersion(result.saved.version);
         setSlots(result.saved.slots);
+        setShowing(result.saved.showing);
         setSavedJson(JSON.stringify(toInput(result.saved.version, result.saved.slots)));
         setTheirs(null);
       } else if (result.theirs) {
@@ -114,6 +116,7 @@ export function FrontCurator({ initial, save, search }: FrontCuratorProps) {
     if (!theirs) return;
     setVersion(theirs.version);
     setSlots(theirs.slots);
+    setShowing(theirs.showing);
     setSavedJson(JSON.stringify(toInput(theirs.version, theirs.slots)));
     setTheirs(null);
     setMessage({ ok: true, text: 'Their arrangement is shown; yours is set aside.' });
@@ -221,7 +224,14 @@ export function FrontCurator({ initial, save, search }: FrontCuratorProps) {
                   </p>
                 </>
               ) : (
-                <p className="text-sm">Empty: the newest story not shown elsewhere fills it.</p>
+                <>
+                  <p className="text-sm">Empty: the newest story not shown elsewhere fills it.</p>
+                  {showing[index] && !dirty ? (
+                    <p className="text-xs">
+                      Readers see now: <span className="font-serif">{showing[index]}</span>
+                    </p>
+                  ) : null}
+                </>
               )}
             </li>
           ))}

@@ -24,6 +24,8 @@ export interface FrontView {
   /** Slot 0 is the lead, 1 to 6 the top stories; null fills with the newest story. */
   slots: (FrontItem | null)[];
   breaking: BreakingNews | null;
+  /** What readers see in each slot now, as saved: a headline, or null for nothing. */
+  showing: (string | null)[];
 }
 
 const clockOf = (instant: Date) =>
@@ -57,6 +59,7 @@ export function frontView(front: DeskFront): FrontView {
     version: front.version,
     slots: [itemOf(front.lead), ...front.top.map(itemOf)],
     breaking: front.breaking,
+    showing: front.showing,
   };
 }
 

@@ -107,6 +107,8 @@ describe.each(testDatabaseKinds)('the front page on %s', (kind) => {
     const desk = await loadFront(handle.db, editor);
     expect(desk.version).toBe(saved.version + 1);
     expect(desk.lead?.headline).toBe(`Front story 5 ${run}`);
+    // What readers see, slot by slot: the pins, and the newest stories in the empty slots.
+    expect(desk.showing.slice(0, 4)).toEqual([5, 8, 0, 3].map((i) => `Front story ${i} ${run}`));
     expect(desk.top.map((s) => s?.storyId ?? null)).toEqual([
       ids[8],
       null,

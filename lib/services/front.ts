@@ -14,7 +14,7 @@ import { timeZone } from '@/lib/dates';
 import { recordInvalidation, type Invalidation } from '@/lib/page-cache/invalidation';
 import { FRONT_TAG, SITE_TAG } from '@/lib/page-cache/tags';
 import { assertCan, type Actor } from '@/lib/permissions';
-import { BREAKING_SETTING, breakingNews } from '@/lib/public/front';
+import { BREAKING_SETTING, breakingNews, frontStories } from '@/lib/public/front';
 import { isPublic } from '@/lib/public/stories';
 import { arrangementSchema } from '@/lib/validation/front';
 import { parseInput } from '@/lib/validation/parse-input';
@@ -38,6 +38,8 @@ export interface DeskFront {
   /** Slots 1 to TOP_STORIES; null where the newest story fills the slot. */
   top: (DeskSlot | null)[];
   breaking: BreakingNews | null;
+  /** What readers see in each slot now (0 the lead): the headline, or null for nothing. */
+  showing: (string | null)[];
 }
 
 /** A story the desk may put on the front: published and public. */
@@ -68,10 +70,11 @@ async function slotsOf(db: Executor) {
 /** The arrangement as the desk shows it, with the strip. */
 export async function loadFront(db: Database, actor: Actor): Promise<DeskFront> {
   assertCan(actor, 'front.curate');
-  const [[row], slots, breaking] = await Promise.all([
+  const [[row], slots, breaking, shown] = await Promise.all([
     db.select().from(frontPage).where(eq(frontPage.id, FRONT_ID)),
     slotsOf(db),
     breakingNews(db),
+    frontStories(db),
   ]);
   const desk = (slot: (typeof slots)[number]): DeskSlot => ({
     storyId: slot.storyId,
@@ -91,6 +94,10 @@ export async function loadFront(db: Database, actor: Actor): Promise<DeskFront> 
       return slot ? desk(slot) : null;
     }),
     breaking,
+    showing: Array.from({ length: TOP_STORIES + 1 }, (_, index) => {
+      const story = index === 0 ? shown.lead : shown.top[index - 1];
+      return story?.headline ?? null;
+    }),
   };
 }
 
