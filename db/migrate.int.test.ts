@@ -9,6 +9,8 @@ import journal from './migrations/meta/_journal.json';
 const EXPECTED_TABLES = [
   'audit_log',
   'comments',
+  'front_page',
+  'front_slots',
   'invites',
   'media',
   'notifications',

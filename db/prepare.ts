@@ -2,6 +2,7 @@ import { sql } from 'drizzle-orm';
 import { migrateDatabase } from './migrate';
 import { openDatabase, targetFromEnv } from './open';
 import { seedDemoNewsroom, DEMO_USERS } from './seed-newsroom';
+import { seedDemoGraphics } from './seed-graphics';
 import { demoPassword } from './demo-password';
 import { users } from './schema';
 import { safeTarget } from './errors';
@@ -30,7 +31,10 @@ export async function prepareDatabase({
     }
     const { password, generated, file } = demoPassword();
     const { storiesCreated } = await seedDemoNewsroom(handle.db, { password });
-    console.log(`dateline: demo newsroom seeded (${storiesCreated} new stories).`);
+    const charts = await seedDemoGraphics(handle.db);
+    console.log(
+      `dateline: demo newsroom seeded (${storiesCreated} new stories, ${charts} new charts).`,
+    );
     if (generated) console.log(`dateline: generated the demo password; it is kept in ${file}.`);
     return { seeded: true };
   } finally {

@@ -54,6 +54,7 @@ const GLOBAL_MATRIX: Record<GlobalAction, string> = {
   'audit.view': '--Y',
   'wire.manage': '--Y',
   'analytics.view': 'YYY',
+  'front.curate': '-YY',
 };
 
 const ROLES: Role[] = ['correspondent', 'editor', 'admin'];

@@ -31,7 +31,8 @@ export type GlobalAction =
   | 'settings.manage'
   | 'audit.view'
   | 'wire.manage'
-  | 'analytics.view';
+  | 'analytics.view'
+  | 'front.curate';
 export type Action = StoryAction | GlobalAction;
 
 const RANK: Record<Role, number> = { correspondent: 0, editor: 1, admin: 2 };
@@ -57,6 +58,8 @@ const GLOBAL_RULES: Record<GlobalAction, (actor: Actor) => boolean> = {
   // Everyone on staff reads analytics; a correspondent's figures are of their own stories only,
   // which the queries enforce (lib/analytics/report/scope.ts).
   'analytics.view': () => true,
+  // What leads the front page, and the breaking-news strip over every page: the desk decides.
+  'front.curate': isEditor,
 };
 
 function canOnStory(actor: Actor, action: StoryAction, story: StoryScope): boolean {
@@ -87,7 +90,16 @@ export function can(actor: Actor, action: Action, story?: StoryScope): boolean {
 
 /** What a refused action was about, for the audit log: a kind of record and, when known, which. */
 export interface Subject {
-  type: 'story' | 'user' | 'media' | 'settings' | 'taxonomy' | 'audit' | 'partner' | 'analytics';
+  type:
+    | 'story'
+    | 'user'
+    | 'media'
+    | 'settings'
+    | 'taxonomy'
+    | 'audit'
+    | 'partner'
+    | 'analytics'
+    | 'front';
   id: string | null;
 }
 
@@ -103,6 +115,7 @@ const GLOBAL_SUBJECT: Record<GlobalAction, Subject['type']> = {
   'audit.view': 'audit',
   'wire.manage': 'partner',
   'analytics.view': 'analytics',
+  'front.curate': 'front',
 };
 
 /**

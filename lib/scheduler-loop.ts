@@ -1,10 +1,11 @@
 // Runs the scheduler every SCHEDULER_INTERVAL_MS (default 1 s) inside a server process or the
-// `npm run scheduler` worker, and beside it the analytics jobs (lib/analytics/jobs.ts: the most
-// read list, the rollup of old view rows). Overlapping ticks are skipped, errors are logged and the
+// `npm run scheduler` worker, and beside it the front page's pins that run out and the analytics
+// jobs (lib/analytics/jobs.ts: the most read list, the rollup of old view rows). Overlapping ticks are skipped, errors are logged and the
 // loop goes on. The wire's delivery worker starts and stops with it.
 import { getDb } from '@/db';
 import { applyInvalidation } from './page-cache/invalidation';
 import { publishDueStories } from './services/scheduler';
+import { expireFrontPins } from './services/front';
 import { runAnalyticsJobs } from './analytics/jobs';
 import { startWireWorker } from './wire/worker';
 
@@ -25,6 +26,8 @@ export function startSchedulerLoop(
         );
       }
       if (published.length) onPublished(published.map((story) => story.storyId));
+      // Front-page pins that ran out leave it within a tick (lib/services/front.ts).
+      applyInvalidation(await expireFrontPins(await getDb()));
       await runAnalyticsJobs(await getDb());
     } catch (error) {
       console.error(`dateline: scheduler: ${(error as Error).message.split('\n')[0]}`);

@@ -10,6 +10,7 @@ import { memoUntilInvalidated } from '@/lib/page-cache/memo';
 import { SITE_TAG } from '@/lib/page-cache/tags';
 import type { CachedPage } from '@/lib/page-cache/memory';
 import { allSections } from '@/lib/public/directory';
+import { breakingNews } from '@/lib/public/front';
 import { goneNotice } from '@/lib/public/gone-notice';
 import { HeadTags, type PageHead } from './head';
 import { SiteChrome } from './site-chrome';
@@ -45,14 +46,18 @@ export async function toPage(answer: PublicAnswer, tags: string[]): Promise<Cach
 
 /** The section menu, read again only when the `site` tag is invalidated. */
 const siteSections = memoUntilInvalidated(SITE_TAG, async () => allSections(await getDb()));
+/** The breaking-news strip: setting or clearing it invalidates the `site` tag (lib/services/front.ts). */
+const siteBreaking = memoUntilInvalidated(SITE_TAG, async () => breakingNews(await getDb()));
 
 async function document({ head, body }: { head: PageHead; body: ReactElement }) {
-  const sections = await siteSections();
+  const [sections, breaking] = await Promise.all([siteSections(), siteBreaking()]);
   const html = renderToString(
     <html lang="en">
       <HeadTags head={head} stylesheets={publicStylesheets()} />
       <body className="min-h-screen font-sans antialiased">
-        <SiteChrome sections={sections}>{body}</SiteChrome>
+        <SiteChrome sections={sections} breaking={breaking}>
+          {body}
+        </SiteChrome>
       </body>
     </html>,
   );

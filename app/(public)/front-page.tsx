@@ -1,12 +1,13 @@
-// /: the lead story, the latest news beside it, and a block for each section.
+// /: the lead and the six top stories (editors' pins, the newest stories in the slots they left
+// free: lib/public/front.ts), the latest news and the most read beside them, then a block per
+// section. On a phone the columns stack: lead, top stories, latest, most read, sections.
 import { getDb } from '@/db';
 import { latestStories } from '@/lib/public/stories';
 import { allSections } from '@/lib/public/directory';
+import { frontStories } from '@/lib/public/front';
 import { mostReadForPages } from '@/lib/public/most-read';
 import { MostRead } from '@/components/article/most-read';
-import { formatDateTime } from '@/lib/dates';
-import { Kicker, PriorityBadge } from '@/components/article/priority-badge';
-import { Picture } from '@/components/article/picture';
+import { LeadStory, StoryList } from '@/components/article/story-list';
 import type { PublicAnswer } from './document';
 
 export async function frontPage(): Promise<PublicAnswer> {
@@ -15,8 +16,8 @@ export async function frontPage(): Promise<PublicAnswer> {
 
 async function FrontPage() {
   const db = await getDb();
-  const [[lead, ...rest], sections, mostRead] = await Promise.all([
-    latestStories(db, { limit: 25 }),
+  const [front, sections, mostRead] = await Promise.all([
+    frontStories(db),
     allSections(db),
     mostReadForPages(),
   ]);
@@ -27,72 +28,38 @@ async function FrontPage() {
     })),
   );
 
-  if (!lead) {
+  if (!front.lead) {
     return <p className="py-16 text-center text-muted">Nothing has been published yet.</p>;
   }
 
   return (
     <>
-      <div className="grid gap-8 lg:grid-cols-[2fr_1fr]">
-        <article className="border-b border-rule pb-6 lg:border-r lg:border-b-0 lg:pr-8">
-          {lead.image ? (
-            <div className="mb-4">
-              <Picture
-                image={lead.image}
-                sizes="(min-width: 1024px) 44rem, 100vw"
-                className="w-full"
-                priority
-              />
-            </div>
-          ) : null}
-          <Kicker priority={lead.priority} section={lead.section?.name ?? null} />
-          <h1 className="mt-1 font-serif text-3xl leading-tight font-bold sm:text-4xl">
-            <a href={`/news/${lead.slug}`} className="hover:underline">
-              {lead.headline}
-            </a>
-          </h1>
-          {lead.standfirst ? (
-            <p className="mt-3 font-serif text-lg text-muted">{lead.standfirst}</p>
-          ) : null}
-          <p className="mt-3 text-sm text-muted">
-            {lead.dateline} ·{' '}
-            <time dateTime={lead.publishedAt.toISOString()}>
-              {formatDateTime(lead.publishedAt)}
-            </time>
-          </p>
-        </article>
-
+      <div className="grid gap-8 lg:grid-cols-[minmax(0,2fr)_minmax(0,1fr)]">
         <div>
-          <section aria-labelledby="latest-heading">
-            <h2
-              id="latest-heading"
-              className="border-b-2 border-ink pb-1 text-sm font-bold uppercase"
-            >
-              Latest news
-            </h2>
-            <ol className="divide-y divide-rule">
-              {rest.map((story) => (
-                <li key={story.id} className="py-3">
-                  <a
-                    href={`/news/${story.slug}`}
-                    className="font-serif leading-snug hover:underline"
-                  >
-                    <PriorityBadge priority={story.priority} />
-                    {story.headline}
-                  </a>
-                  <p className="mt-0.5 text-xs text-muted">
-                    {story.section ? `${story.section.name} · ` : ''}
-                    <time dateTime={story.publishedAt.toISOString()}>
-                      {formatDateTime(story.publishedAt)}
-                    </time>
-                  </p>
-                </li>
-              ))}
-            </ol>
-          </section>
-          <div className="mt-6">
-            <MostRead stories={mostRead} />
-          </div>
+          <LeadStory story={front.lead} />
+          {front.top.length > 0 ? (
+            <section aria-labelledby="top-heading" className="mt-8 border-t-2 border-ink pt-2">
+              <h2 id="top-heading" className="mb-3 text-sm font-bold tracking-wider uppercase">
+                Top stories
+              </h2>
+              <StoryList stories={front.top} label="Top stories" variant="tiles" headingLevel={3} />
+            </section>
+          ) : null}
+        </div>
+
+        <div className="space-y-8 lg:border-l lg:border-rule lg:pl-8">
+          {front.latest.length > 0 ? (
+            <section aria-labelledby="latest-heading">
+              <h2
+                id="latest-heading"
+                className="border-b-2 border-ink pb-1 text-sm font-bold tracking-wider uppercase"
+              >
+                Latest news
+              </h2>
+              <StoryList stories={front.latest} label="Latest news" variant="rail" />
+            </section>
+          ) : null}
+          <MostRead stories={mostRead} />
         </div>
       </div>
       <div className="mt-10 grid gap-8 border-t-2 border-ink pt-6 sm:grid-cols-2 lg:grid-cols-3">
@@ -108,19 +75,7 @@ async function FrontPage() {
                   {section.name}
                 </a>
               </h2>
-              <ul className="mt-2 divide-y divide-rule">
-                {stories.map((story) => (
-                  <li key={story.id} className="py-2">
-                    <PriorityBadge priority={story.priority} />
-                    <a
-                      href={`/news/${story.slug}`}
-                      className="font-serif leading-snug hover:underline"
-                    >
-                      {story.headline}
-                    </a>
-                  </li>
-                ))}
-              </ul>
+              <StoryList stories={stories} label={`Latest in ${section.name}`} variant="rail" />
             </section>
           ))}
       </div>

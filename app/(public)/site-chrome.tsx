@@ -1,12 +1,33 @@
-// The frame of every public page: skip link, masthead, section menu, footer with the feeds.
+// The frame of every public page: skip link, the breaking-news strip when editors set one,
+// masthead, section menu, footer with the feeds.
 import type { ReactNode } from 'react';
+import type { BreakingNews } from '@/lib/front/rules';
 import { SITE_NAME } from '@/lib/site';
+
+function BreakingStrip({ breaking }: { breaking: BreakingNews }) {
+  return (
+    <section aria-label="Breaking news" className="bg-accent text-paper">
+      <p className="mx-auto max-w-6xl px-4 py-2 text-sm font-semibold">
+        <span className="mr-2 tracking-wider uppercase">Breaking</span>
+        {breaking.url ? (
+          <a href={breaking.url} className="underline underline-offset-2">
+            {breaking.text}
+          </a>
+        ) : (
+          breaking.text
+        )}
+      </p>
+    </section>
+  );
+}
 
 export function SiteChrome({
   sections,
+  breaking = null,
   children,
 }: {
   sections: { id: string; slug: string; name: string }[];
+  breaking?: BreakingNews | null;
   children: ReactNode;
 }) {
   return (
@@ -17,6 +38,7 @@ export function SiteChrome({
       >
         Skip to content
       </a>
+      {breaking ? <BreakingStrip breaking={breaking} /> : null}
       <header className="border-b border-rule">
         <div className="mx-auto flex max-w-6xl items-baseline justify-between gap-4 px-4 py-4">
           <a href="/" className="font-serif text-3xl font-bold tracking-tight">

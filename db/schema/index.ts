@@ -1,4 +1,4 @@
-// The whole newsroom model (docs/product.md), plus the page-cache invalidation outbox and the wire, one file per
+// The whole newsroom model (docs/product.md), plus the page-cache invalidation outbox, the wire and the front page, one file per
 // domain. drizzle-kit reads this index (drizzle.config.ts); code imports from '@/db/schema'.
 export * from './people';
 export * from './newsroom';
@@ -8,3 +8,4 @@ export * from './media';
 export * from './page-invalidations';
 export * from './wire';
 export * from './analytics';
+export * from './front';

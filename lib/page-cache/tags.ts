@@ -15,7 +15,9 @@ import {
 
 /** Every public page carries this: the section menu and bylines are on all of them. */
 export const SITE_TAG = 'site';
-const FRONT = 'front';
+/** The front page: its arrangement (lib/services/front.ts) and every story change. */
+export const FRONT_TAG = 'front';
+const FRONT = FRONT_TAG;
 /** The "Latest news" list, shown on every article page. */
 export const LATEST_TAG = 'latest';
 const LATEST = LATEST_TAG;

@@ -5,6 +5,9 @@
 // expire; it keys pages as the app does (declared parameters only); and the desk, sign-in, the
 // API and anything carrying a session cookie pass straight through, never stored.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { eq } from 'drizzle-orm';
+import { stories, users } from '@/db/schema';
+import { clearBreakingNews, saveFront, setBreakingNews } from '@/lib/services/front';
 import { fileDemoStories, type FiledStory } from '@/test/support/newsroom';
 import { nginxAvailable, startFront, type RunningNginx } from '@/deploy/front';
 import {
@@ -19,6 +22,8 @@ import { signInOverHttp, takeStep, until } from './client';
 
 const FRONT_PORT = 3690;
 const VISIBLE_WITHIN_MS = 5_000;
+/** The front page's arrangement and the breaking strip promise readers 2 s (docs/product.md). */
+const CURATION_VISIBLE_WITHIN_MS = 2_000;
 
 const frontCache = async (url: string, init?: RequestInit) => {
   const response = await fetch(url, { ...init, redirect: 'manual' });
@@ -125,6 +130,51 @@ describe.skipIf(!process.env.TEST_DATABASE_URL || !nginxAvailable())(
         { timeoutMs: VISIBLE_WITHIN_MS, everyMs: 50 },
       );
       console.log(`publish to visible through the front: ${ms} ms`);
+    });
+
+    // Saved by a third party straight into the database, as a desk on another instance would: both
+    // instances learn of it from the outbox and refresh the front's copies.
+    it('shows an arrangement and a breaking strip through the front within 2 s', async () => {
+      const db = database.handle.db;
+      const [editor] = await db.select().from(users).where(eq(users.email, EDITOR));
+      const actor = { id: editor!.id, role: editor!.role, active: true };
+      const [oldest] = await db
+        .select({ id: stories.id, slug: stories.slug, headline: stories.headline })
+        .from(stories)
+        .where(eq(stories.state, 'published'))
+        .orderBy(stories.publishedAt)
+        .limit(1);
+      await frontCache(`${via}/`);
+      await frontCache(`${via}/section/politics`);
+      expect(await frontCache(`${via}/`)).toMatchObject({ front: 'HIT' });
+      const leads = (text: string) =>
+        new RegExp(`id="lead-headline"[^>]*><a href="/news/${oldest!.slug}"`).test(text);
+      expect(leads((await frontCache(`${via}/`)).text)).toBe(false);
+
+      await saveFront(db, actor, { version: 0, lead: { storyId: oldest!.id }, top: [] });
+      const arranged = await until(
+        'the new lead through the front',
+        async () => leads((await frontCache(`${via}/`)).text),
+        { timeoutMs: CURATION_VISIBLE_WITHIN_MS, everyMs: 50 },
+      );
+      console.log(`arrangement to visible through the front: ${arranged} ms`);
+
+      const line = 'Polls close at 22:00 in the regional elections';
+      await setBreakingNews(db, actor, { text: line, url: '/section/politics' });
+      const shown = await until(
+        'the breaking strip on two pages through the front',
+        async () =>
+          (await frontCache(`${via}/`)).text.includes(line) &&
+          (await frontCache(`${via}/section/politics`)).text.includes(line),
+        { timeoutMs: CURATION_VISIBLE_WITHIN_MS, everyMs: 50 },
+      );
+      console.log(`breaking strip to visible through the front: ${shown} ms`);
+      await clearBreakingNews(db, actor);
+      await until(
+        'the strip gone through the front',
+        async () => !(await frontCache(`${via}/section/politics`)).text.includes(line),
+        { timeoutMs: CURATION_VISIBLE_WITHIN_MS, everyMs: 50 },
+      );
     });
   },
 );

@@ -26,6 +26,11 @@ export default async function DeskLayout({ children }: { children: ReactNode }) 
                 <Link href="/desk" className="hover:underline">
                   Stories
                 </Link>
+                {can(user, 'front.curate') ? (
+                  <Link href="/desk/front" className="hover:underline">
+                    Front page
+                  </Link>
+                ) : null}
                 <Link href="/desk/media" className="hover:underline">
                   Media
                 </Link>
