@@ -54,3 +54,21 @@ export function Caption({ caption, credit }: { caption: string; credit: string }
     </figcaption>
   );
 }
+
+/** A story's featured picture at the top of what it leads: full width, captioned and credited. */
+export function FeaturedFigure({
+  image,
+  sizes,
+  className,
+}: {
+  image: PublicImage;
+  sizes: string;
+  className: string;
+}) {
+  return (
+    <figure className={className}>
+      <Picture image={image} sizes={sizes} className="w-full" priority />
+      <Caption caption={image.caption} credit={image.credit} />
+    </figure>
+  );
+}

@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
 import type { StoryCard } from '@/lib/public/stories';
 import { formatDateTime } from '@/lib/dates';
-import { Caption, Picture } from './picture';
+import { FeaturedFigure, Picture } from './picture';
 import { Kicker, PriorityBadge } from './priority-badge';
 
 /**
@@ -144,15 +144,11 @@ export function LeadStory({ story }: { story: StoryCard }) {
   return (
     <article aria-labelledby="lead-headline">
       {story.image ? (
-        <figure className="mb-4">
-          <Picture
-            image={story.image}
-            sizes="(min-width: 1152px) 46rem, (min-width: 1024px) 64vw, 100vw"
-            className="w-full"
-            priority
-          />
-          <Caption caption={story.image.caption} credit={story.image.credit} />
-        </figure>
+        <FeaturedFigure
+          image={story.image}
+          sizes="(min-width: 1152px) 46rem, (min-width: 1024px) 64vw, 100vw"
+          className="mb-4"
+        />
       ) : null}
       <Kicker priority={story.priority} section={story.section?.name ?? null} />
       <h1

@@ -14,7 +14,7 @@ import { mediaUrl, shareRendition, type PublicImage } from '@/lib/public/images'
 import { formatDateTime } from '@/lib/dates';
 import { StoryBody } from '@/components/article/story-body';
 import { bodyMediaIds } from '@/lib/story-body';
-import { Caption, Picture } from '@/components/article/picture';
+import { FeaturedFigure } from '@/components/article/picture';
 import { Byline, Signature } from '@/components/article/byline';
 import { LatestNews } from '@/components/article/latest-news';
 import { ViewBeacon } from '@/components/article/view-beacon';
@@ -159,15 +159,11 @@ function Article({
           </header>
 
           {story.image ? (
-            <figure className="mt-6">
-              <Picture
-                image={story.image}
-                sizes="(min-width: 768px) 42rem, 100vw"
-                className="w-full"
-                priority
-              />
-              <Caption caption={story.image.caption} credit={story.image.credit} />
-            </figure>
+            <FeaturedFigure
+              image={story.image}
+              sizes="(min-width: 768px) 42rem, 100vw"
+              className="mt-6"
+            />
           ) : null}
 
           <div className="mt-6">
