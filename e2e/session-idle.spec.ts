@@ -46,6 +46,7 @@ test('an idle session ends with its text kept, and the text is saved after signi
 
   // A wrong password is answered in the dialog; the text is still there.
   await expect(dialog.getByLabel('Email', { exact: true })).toHaveValue(person.email);
+  await expect(dialog.getByLabel('Password', { exact: true })).toBeFocused();
   await dialog.getByLabel('Password', { exact: true }).fill('not the password');
   await dialog.getByRole('button', { name: 'Sign in and save' }).click();
   await expect(dialog.getByRole('alert')).toHaveText(/^Email or password is incorrect/);

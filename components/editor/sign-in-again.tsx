@@ -30,7 +30,11 @@ export function SignInAgain({ open, email: knownEmail, providerName, onSignedIn 
   useEffect(() => {
     const element = dialog.current;
     if (!element) return;
-    if (open && !element.open) element.showModal();
+    if (open && !element.open) {
+      element.showModal();
+      // The address is filled in: the password is what is left to type.
+      element.querySelector<HTMLInputElement>('input[name="password"]')?.focus();
+    }
     if (!open && element.open) element.close();
   }, [open]);
 
@@ -85,7 +89,6 @@ export function SignInAgain({ open, email: knownEmail, providerName, onSignedIn 
           type="password"
           autoComplete="current-password"
           required
-          autoFocus
           maxLength={PASSWORD_INPUT_MAX}
           value={password}
           onChange={(event) => setPassword(event.target.value)}

@@ -85,15 +85,10 @@ async function admitBySingleSignOn(profile: Profile | undefined, ip: string | nu
         .from(users)
         .where(eq(users.email, email))
     : [];
-  const reason = !email
-    ? 'Unverified'
-    : profile?.email_verified === false
-      ? 'Unverified'
-      : !user
-        ? 'NotStaff'
-        : !user.active
-          ? 'Deactivated'
-          : null;
+  let reason: 'Unverified' | 'NotStaff' | 'Deactivated' | null = null;
+  if (!email || profile?.email_verified === false) reason = 'Unverified';
+  else if (!user) reason = 'NotStaff';
+  else if (!user.active) reason = 'Deactivated';
   await recordAudit(db, {
     actorId: user?.id ?? null,
     action: reason ? 'auth.sign_in_failed' : 'auth.sign_in',
