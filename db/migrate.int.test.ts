@@ -17,6 +17,7 @@ const EXPECTED_TABLES = [
   'page_invalidations',
   'revisions',
   'sections',
+  'sessions',
   'settings',
   'sign_in_throttles',
   'slug_redirects',

@@ -5,7 +5,7 @@
 import { sql } from 'drizzle-orm';
 import { queryRows, type Database, type Executor } from '@/db/open';
 import { auditLog } from '@/db/schema';
-import type { PermissionRefusal, Subject } from '@/lib/permissions';
+import type { PermissionRefusal, ScopeRefusal, Subject } from '@/lib/permissions';
 
 export interface AuditEntry {
   actorId: string | null;
@@ -54,7 +54,7 @@ const REFUSAL_LOCK_SPACE = 4_207_193;
  */
 export async function recordRefusal(
   db: Database,
-  refusal: PermissionRefusal,
+  refusal: PermissionRefusal | ScopeRefusal,
   ip: string | null = null,
 ): Promise<boolean> {
   const { actor, action, subject } = refusal;

@@ -175,4 +175,32 @@ describe('the autosave engine', () => {
     await saver.flush();
     expect(h.last()).toEqual({ kind: 'offline' });
   });
+
+  it('keeps typing on the device while signed out, sends nothing, and saves it all after signing in again', async () => {
+    const h = harness();
+    h.saver.update({ text: 'one' });
+    const first = h.saver.flush();
+    await h.reply({ kind: 'signed_out' });
+    await first;
+    expect(h.last()).toEqual({ kind: 'signed_out' });
+    // More typing: kept, not sent, no retry timer.
+    const timers = h.timers.length;
+    h.saver.update({ text: 'one two' });
+    expect(h.local.copy?.snapshot.text).toBe('one two');
+    expect(h.last()).toEqual({ kind: 'signed_out' });
+    await h.saver.flush();
+    expect(h.timers.length).toBe(timers);
+    expect(h.sent.map((s) => s.text)).toEqual(['one']);
+
+    const resumed = h.saver.resume();
+    await new Promise((resolve) => setImmediate(resolve));
+    expect(h.sent.map((s) => [s.text, s.baseVersion])).toEqual([
+      ['one', 1],
+      ['one two', 1],
+    ]);
+    await h.reply(saved(2));
+    await resumed;
+    expect(h.local.copy).toBeNull();
+    expect(h.last()).toEqual({ kind: 'saved', savedAt: '2026-11-26T10:00:00Z' });
+  });
 });

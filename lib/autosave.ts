@@ -6,6 +6,7 @@ export type SaveOutcome<TCurrent> =
   | { kind: 'saved'; version: number; savedAt: string }
   | { kind: 'conflict'; current: TCurrent }
   | { kind: 'offline' }
+  | { kind: 'signed_out' }
   | { kind: 'invalid'; message: string };
 
 export type AutosaveStatus<TCurrent> =
@@ -15,6 +16,7 @@ export type AutosaveStatus<TCurrent> =
   | { kind: 'saved'; savedAt: string }
   | { kind: 'offline' }
   | { kind: 'conflict'; current: TCurrent }
+  | { kind: 'signed_out' }
   | { kind: 'invalid'; message: string };
 
 export interface LocalCopy<TSnapshot> {
@@ -73,7 +75,7 @@ export class Autosaver<TSnapshot, TCurrent> {
       at,
       saveId: this.pending.saveId,
     });
-    if (this.status.kind === 'conflict') return;
+    if (this.waiting) return;
     if (this.status.kind !== 'offline') this.setStatus({ kind: 'dirty' });
     this.schedule(this.options.delayMs ?? 2000);
   }
@@ -102,6 +104,18 @@ export class Autosaver<TSnapshot, TCurrent> {
       this.pending = { generation: this.generation, saveId: this.options.newSaveId() };
       this.schedule(0);
     }
+  }
+
+  /** Signed in again after the session ended: send what was kept meanwhile. */
+  async resume(): Promise<void> {
+    if (this.status.kind !== 'signed_out') return;
+    this.setStatus(this.dirty ? { kind: 'dirty' } : { kind: 'idle' });
+    await this.flush();
+  }
+
+  /** A conflict waits for a choice, an ended session for a sign-in: nothing is sent meanwhile. */
+  private get waiting() {
+    return this.status.kind === 'conflict' || this.status.kind === 'signed_out';
   }
 
   /** What is unsent, for a last request as the page closes; null when nothing is. */
@@ -142,7 +156,7 @@ export class Autosaver<TSnapshot, TCurrent> {
 
   private async run(): Promise<void> {
     if (this.inFlight || !this.dirty || this.latest === null) return;
-    if (this.status.kind === 'conflict') return;
+    if (this.waiting) return;
     const generation = this.generation;
     const snapshot = this.latest;
     if (this.pending?.generation !== generation) {
@@ -173,6 +187,9 @@ export class Autosaver<TSnapshot, TCurrent> {
         return;
       case 'conflict':
         this.setStatus({ kind: 'conflict', current: outcome.current });
+        return;
+      case 'signed_out':
+        this.setStatus({ kind: 'signed_out' });
         return;
       case 'offline':
         this.setStatus({ kind: 'offline' });

@@ -133,6 +133,22 @@ export class PermissionRefusal extends AppError {
   }
 }
 
+/**
+ * A refusal answered as 404: a correspondent reaching for a colleague's story is told, like for
+ * an unknown id, that there is no such story (its existence is not given away), and the entry
+ * point audits it as `authz_denied` all the same.
+ */
+export class ScopeRefusal extends AppError {
+  constructor(
+    readonly actor: Actor,
+    readonly action: Action,
+    readonly subject: Subject,
+    message: string,
+  ) {
+    super('not_found', message);
+  }
+}
+
 /** The refusal of `action` to `actor`; `subjectId` names the story, image or person, if known. */
 export function refusal(actor: Actor, action: Action, subjectId: string | null = null) {
   const type = action in GLOBAL_SUBJECT ? GLOBAL_SUBJECT[action as GlobalAction] : 'story';

@@ -9,6 +9,7 @@ import { createTestSection, createTestStaff } from '@/test/support/newsroom';
 import { queryRows, type Database, type DatabaseHandle } from '@/db/open';
 import { AppError } from '@/lib/errors';
 import { errorResponse } from '@/lib/http';
+import { orNotFound } from '@/lib/not-found';
 import { PermissionRefusal, refusal, type Actor } from '@/lib/permissions';
 import { runAction } from '@/lib/server-action';
 import { AUTHZ_DENIED, REFUSAL_LIMITS, recordRefusal } from '@/lib/audit';
@@ -166,7 +167,7 @@ describe.each(testDatabaseKinds)('refused calls in the audit log on %s', (kind) 
     ]);
   });
 
-  it('allowed calls, and refusals that are not the rules’ (session, origin, input, scope, a stale version), write none', async () => {
+  it('allowed calls, and refusals that are not the rules’ (session, origin, input, a stale version), write none', async () => {
     const story = await draft();
     const colleague = await createTestStaff(handle, 'correspondent');
     const newcomer = await createTestStaff(handle, 'editor');
@@ -178,7 +179,7 @@ describe.each(testDatabaseKinds)('refused calls in the audit log on %s', (kind) 
       await asRouteHandler(() =>
         transitionStory(handle.db, newcomer, story.id, { transition: 'fly' }),
       ),
-      await asRouteHandler(() => publish(colleague, story)),
+      await asRouteHandler(() => publish(colleague, { id: crypto.randomUUID(), version: 1 })),
       await asRouteHandler(() => publish(newcomer, { id: story.id, version: story.version - 1 })),
       await asRouteHandler(() => publish(newcomer, story)),
     ];
@@ -187,6 +188,51 @@ describe.each(testDatabaseKinds)('refused calls in the audit log on %s', (kind) 
     const crossSite = await asServerAction(() => publish(colleague, story));
     expect(crossSite.message).toBe('Cross-site request refused.');
     for (const who of [colleague, newcomer, author]) expect(await denied(who.id)).toEqual([]);
+  });
+
+  it('a colleague’s story answers 404, like an unknown one, and is audited like a 403', async () => {
+    const story = await draft();
+    const colleague = await createTestStaff(handle, 'correspondent');
+    const snooper = await createTestStaff(handle, 'editor');
+    const unknown = crypto.randomUUID();
+
+    // The API: the same answer as for a story that does not exist.
+    const opened = await asRouteHandler(() => loadEditorState(handle.db, colleague, story.id));
+    const missing = await asRouteHandler(() => loadEditorState(handle.db, colleague, unknown));
+    expect(opened.status).toBe(404);
+    expect(await opened.json()).toEqual(await missing.json());
+    const { featuredMediaId: _media, ...meta } = story.meta;
+    const saved = await asRouteHandler(() =>
+      saveStory(handle.db, colleague, story.id, {
+        baseVersion: story.version,
+        meta,
+        body: { type: 'doc', content: [{ type: 'paragraph' }] },
+      }),
+    );
+    expect(saved.status).toBe(404);
+    // A server action's form, and a desk page (orNotFound answers Next's 404).
+    const stepped = await asServerAction(() => publish(colleague, story));
+    expect(stepped).toMatchObject({ ok: false, message: 'No such story, or it is not yours.' });
+    const page = await orNotFound(storyTimeline(handle.db, colleague, story.id)).catch(
+      (error: unknown) => error,
+    );
+    expect(String((page as { digest?: string }).digest)).toContain('404');
+
+    expect(await denied(colleague.id)).toEqual(
+      ['story.view', 'story.edit', 'story.publish'].map((action) => ({
+        actor_id: colleague.id,
+        subject_type: 'story',
+        subject_id: story.id,
+        new_value: { action, role: 'correspondent' },
+        ip: CALLER_IP,
+      })),
+    );
+    // The page's view came within the minute of the API's: the same refusal, not written again.
+    // An unknown id is no refusal, whoever asks; nor is an editor's unknown id.
+    expect((await asRouteHandler(() => loadEditorState(handle.db, snooper, unknown))).status).toBe(
+      404,
+    );
+    expect(await denied(snooper.id)).toEqual([]);
   });
 
   it('writes the same refusal once a minute, and at most REFUSAL_LIMITS.perActor rows a minute', async () => {

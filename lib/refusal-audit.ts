@@ -1,19 +1,20 @@
 // Every refusal by the permission rules that an entry point answers is audited, here and only
-// here: route handlers (errorResponse, lib/http.ts) and server actions (runAction,
-// lib/server-action.ts) hand this every error before they answer it.
+// here: route handlers (errorResponse, lib/http.ts), server actions (runAction,
+// lib/server-action.ts) and desk pages (orNotFound, lib/not-found.ts) hand this every error before
+// they answer it. That includes the refusals answered as 404 (a colleague's story: ScopeRefusal).
 import { headers } from 'next/headers';
 import { getDb } from '@/db';
 import { recordRefusal } from './audit';
 import { clientIp } from './auth/client-ip';
-import { PermissionRefusal } from './permissions';
+import { PermissionRefusal, ScopeRefusal } from './permissions';
 
 /**
  * Writes an `authz_denied` audit row when `error` is a refusal by the permission rules (not a
- * missing session, not bad input, not a conflict). A failure to write is logged and goes no
- * further: the caller is still answered with its 403, never with a 500.
+ * missing session, not bad input, not a conflict, not an unknown id). A failure to write is
+ * logged and goes no further: the caller is still answered with its 403 or 404, never a 500.
  */
 export async function auditRefusal(error: unknown): Promise<void> {
-  if (!(error instanceof PermissionRefusal)) return;
+  if (!(error instanceof PermissionRefusal || error instanceof ScopeRefusal)) return;
   try {
     await recordRefusal(await getDb(), error, await requestIp());
   } catch (failure) {

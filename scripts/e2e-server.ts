@@ -4,7 +4,9 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { prepareDatabase } from '@/db/prepare';
 import { E2E_DATA_DIR, E2E_PASSWORD, E2E_PORT } from '@/e2e/fixtures/env';
+import { E2E_OIDC_CLIENT, E2E_OIDC_ISSUER, E2E_OIDC_NAME } from '@/e2e/fixtures/sso';
 import { exitWithError } from './cli';
+import { startOidcProvider } from './e2e-oidc';
 import { startNextServer } from './serve';
 
 const dataDir = path.resolve(E2E_DATA_DIR);
@@ -18,6 +20,13 @@ Object.assign(process.env, {
   AUTH_URL: address,
   // The wire journey's webhook receiver listens on loopback.
   WEBHOOK_ALLOW_PRIVATE: '1',
+  // Single sign-on through the provider this script starts (scripts/e2e-oidc.ts).
+  AUTH_OIDC_ISSUER: E2E_OIDC_ISSUER,
+  AUTH_OIDC_CLIENT_ID: E2E_OIDC_CLIENT.id,
+  AUTH_OIDC_CLIENT_SECRET: E2E_OIDC_CLIENT.secret,
+  AUTH_OIDC_NAME: E2E_OIDC_NAME,
+  // The test-only hook of the idle-session journey (app/api/e2e/idle).
+  E2E_HOOKS: '1',
 });
 delete process.env.DATABASE_URL;
 // Nor a shared page cache: a Redis would hold pages of an earlier run's database.
@@ -27,6 +36,7 @@ delete process.env.REDIS_URL;
 process.env.ANALYTICS_FLUSH_MS ??= '500';
 process.env.ANALYTICS_MOST_READ_MS ??= '2000';
 
-prepareDatabase({ seed: 'always' })
+startOidcProvider(address)
+  .then(() => prepareDatabase({ seed: 'always' }))
   .then(() => startNextServer(E2E_PORT))
   .catch(exitWithError);

@@ -1,5 +1,6 @@
 // The editor's calls to app/api/stories/[id]: a save (409 with the current copy when stale) and a
-// fresh read. Failures of the network are `offline`, which the autosave engine retries.
+// fresh read. Failures of the network are `offline`, which the autosave engine retries; a 401 is
+// `signed_out`, which waits for the person to sign in again.
 import type { SaveOutcome } from '@/lib/autosave';
 import type { EditorState } from '@/lib/services/stories';
 import type { EditableMeta } from './metadata-panel';
@@ -42,6 +43,8 @@ export async function sendSave(
   }
   const payload = await response.json().catch(() => null);
   if (response.ok) return { kind: 'saved', version: payload.version, savedAt: payload.savedAt };
+  // The session ended (idle, too old, signed out elsewhere): the editor asks to sign in again.
+  if (response.status === 401) return { kind: 'signed_out' };
   if (response.status === 409 && payload?.current) {
     return { kind: 'conflict', current: payload.current as EditorState };
   }

@@ -17,12 +17,17 @@ export function StatusLine({ status }: { status: AutosaveStatus<EditorState> }) 
         return 'Offline — kept on this device';
       case 'conflict':
         return 'Conflict — choose a version';
+      case 'signed_out':
+        return 'Signed out — kept on this device';
       case 'invalid':
         return `Not saved: ${status.message}`;
     }
   })();
   const alarm =
-    status.kind === 'offline' || status.kind === 'conflict' || status.kind === 'invalid';
+    status.kind === 'offline' ||
+    status.kind === 'conflict' ||
+    status.kind === 'signed_out' ||
+    status.kind === 'invalid';
   return (
     <p
       role="status"

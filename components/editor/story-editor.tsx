@@ -13,6 +13,7 @@ import { imageFiles, useImageUploads } from './images/use-image-uploads';
 import { LocalCopyOffer } from './local-copy-offer';
 import { editableMeta, loadStory, sendSave } from './save-client';
 import { StatusLine } from './status-line';
+import { SignInAgain } from './sign-in-again';
 import { WorkflowPanel } from '@/components/desk/workflow-panel';
 import {
   localDraftStore,
@@ -32,9 +33,19 @@ interface Props {
   readOnlyReason: string | null;
   /** Drawn on the server and shown at the foot of the side panel (the story's readers). */
   sidePanel?: ReactNode;
+  /** Who is signed in, and the newsroom's single sign-on: for signing in again in place. */
+  signedInAs: string;
+  providerName: string | null;
 }
 
-export function StoryEditor({ initial, options, readOnlyReason, sidePanel }: Props) {
+export function StoryEditor({
+  initial,
+  options,
+  readOnlyReason,
+  sidePanel,
+  signedInAs,
+  providerName,
+}: Props) {
   const storyId = initial.id;
   const [meta, setMeta] = useState<EditableMeta>(() => editableMeta(initial.meta));
   const [status, setStatus] = useState<AutosaveStatus<EditorState>>({ kind: 'idle' });
@@ -195,6 +206,13 @@ export function StoryEditor({ initial, options, readOnlyReason, sidePanel }: Pro
           {words} {words === 1 ? 'word' : 'words'}
         </p>
       </div>
+
+      <SignInAgain
+        open={status.kind === 'signed_out'}
+        email={signedInAs}
+        providerName={providerName}
+        onSignedIn={() => saver.resume()}
+      />
 
       <WorkflowPanel
         storyId={storyId}

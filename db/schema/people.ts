@@ -1,6 +1,7 @@
-// The staff: accounts, their sign-in throttle and their invitations.
+// The staff: accounts, their sessions, their sign-in throttle and their invitations.
 import {
   boolean,
+  index,
   integer,
   jsonb,
   pgEnum,
@@ -38,6 +39,22 @@ export const users = pgTable('users', {
   createdAt: createdAt(),
   updatedAt: at('updated_at').notNull().defaultNow(),
 });
+
+// One row per signed-in browser (lib/auth/sessions.ts): the cookie names it, and the session check
+// refuses it once it has been idle past SESSION_IDLE_MINUTES or open past SESSION_HOURS.
+// `last_seen_at` moves at most once a minute, so a busy desk does not write on every request.
+export const sessions = pgTable(
+  'sessions',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    userId: uuid('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    createdAt: createdAt(),
+    lastSeenAt: at('last_seen_at').notNull().defaultNow(),
+  },
+  (table) => [index('sessions_user_idx').on(table.userId)],
+);
 
 // Sign-in attempts counted in the database so every app instance shares them (lib/auth/throttle.ts).
 // One row per key: `account:<email>` or `ip:<address>`.

@@ -1,8 +1,11 @@
 // next-auth (Auth.js v5) wiring: credentials sign-in, an optional OpenID Connect provider, and JWT
-// sessions that the database can revoke. The JWT only says who signed in and with which session
-// version; every request re-reads the user, so deactivation, role changes and password resets
-// take effect on the next request.
-import NextAuth, { CredentialsSignin, type NextAuthConfig } from 'next-auth';
+// sessions that the database can revoke. The JWT only says who signed in, with which session
+// version, in which session row; every request re-reads the user and the row, so deactivation,
+// role changes, password resets and idle or absolute expiry (lib/auth/sessions.ts) take effect on
+// the next request.
+import { Auth, setEnvDefaults } from '@auth/core';
+import NextAuth, { CredentialsSignin, type NextAuthConfig, type Profile } from 'next-auth';
+import { headers } from 'next/headers';
 import Credentials from 'next-auth/providers/credentials';
 import type { Provider } from 'next-auth/providers';
 import { and, eq, sql } from 'drizzle-orm';
@@ -12,6 +15,8 @@ import { recordAudit } from '@/lib/audit';
 import { authSecret } from './secret';
 import { clientIp } from './client-ip';
 import { loadSessionUser } from './session-user';
+import { oidcSettings } from './oidc';
+import { endUserSessions, sessionAlive, sessionHours, startSession } from './sessions';
 import { verifySignIn } from './sign-in';
 
 declare module 'next-auth' {
@@ -22,6 +27,8 @@ declare module 'next-auth' {
 declare module '@auth/core/jwt' {
   interface JWT {
     sv?: number;
+    /** The session's row (lib/auth/sessions.ts). */
+    sid?: string;
   }
 }
 
@@ -33,20 +40,22 @@ class SignInRefused extends CredentialsSignin {
   }
 }
 
-export const sessionHours = () => Number(process.env.SESSION_HOURS) || 12;
-
-/** Sign-in through the newsroom's identity provider, when AUTH_OIDC_* are set. */
+/**
+ * Sign-in through the newsroom's identity provider, when AUTH_OIDC_* are set (docs/sso.md): the
+ * authorization code flow with PKCE, state and nonce, all three checked on the way back.
+ */
 function oidcProvider(): Provider[] {
-  const { AUTH_OIDC_ISSUER, AUTH_OIDC_CLIENT_ID, AUTH_OIDC_CLIENT_SECRET } = process.env;
-  if (!AUTH_OIDC_ISSUER || !AUTH_OIDC_CLIENT_ID || !AUTH_OIDC_CLIENT_SECRET) return [];
+  const settings = oidcSettings();
+  if (!settings) return [];
   return [
     {
       id: 'oidc',
-      name: process.env.AUTH_OIDC_NAME || 'single sign-on',
+      name: settings.name,
       type: 'oidc',
-      issuer: AUTH_OIDC_ISSUER,
-      clientId: AUTH_OIDC_CLIENT_ID,
-      clientSecret: AUTH_OIDC_CLIENT_SECRET,
+      issuer: settings.issuer,
+      clientId: settings.clientId,
+      clientSecret: settings.clientSecret,
+      checks: ['pkce', 'state', 'nonce'],
     },
   ];
 }
@@ -61,6 +70,36 @@ async function activeUserByEmail(email: string) {
   return user ?? null;
 }
 
+/**
+ * Whether the person the identity provider vouched for may sign in: only someone already added in
+ * People, and active (no self-registration). Audited like a password sign-in. A refusal goes back
+ * to the sign-in page with its reason (`NotStaff`, `Deactivated`, `Unverified`); nothing is
+ * created.
+ */
+async function admitBySingleSignOn(profile: Profile | undefined, ip: string | null) {
+  const email = typeof profile?.email === 'string' ? profile.email.toLowerCase() : '';
+  const db = await getDb();
+  const [user] = email
+    ? await db
+        .select({ id: users.id, active: users.active })
+        .from(users)
+        .where(eq(users.email, email))
+    : [];
+  let reason: 'Unverified' | 'NotStaff' | 'Deactivated' | null = null;
+  if (!email || profile?.email_verified === false) reason = 'Unverified';
+  else if (!user) reason = 'NotStaff';
+  else if (!user.active) reason = 'Deactivated';
+  await recordAudit(db, {
+    actorId: user?.id ?? null,
+    action: reason ? 'auth.sign_in_failed' : 'auth.sign_in',
+    subjectType: 'session',
+    subjectId: email || null,
+    newValue: reason ? { method: 'oidc', reason } : { method: 'oidc' },
+    ip,
+  });
+  return reason ? `/login?${new URLSearchParams({ error: reason })}` : true;
+}
+
 /** Every session of the user issued so far stops working at its next request. */
 async function endSessions(userId: string) {
   const db = await getDb();
@@ -68,6 +107,12 @@ async function endSessions(userId: string) {
     .update(users)
     .set({ sessionVersion: sql`${users.sessionVersion} + 1` })
     .where(eq(users.id, userId));
+  await endUserSessions(db, userId);
+}
+
+/** The token of a new session: who, which session version, which session row. */
+async function newSession(userId: string, sessionVersion: number) {
+  return { sub: userId, sv: sessionVersion, sid: await startSession(await getDb(), userId) };
 }
 
 const config = (): NextAuthConfig => ({
@@ -80,7 +125,10 @@ const config = (): NextAuthConfig => ({
     // A refused sign-in is an answer, not a fault: it is in the audit log, not the error log.
     error(error) {
       if (error instanceof CredentialsSignin) return;
-      console.error(`[auth] ${error.name}: ${error.message}`);
+      // What went wrong underneath (a provider's refusal, a failed check) is in the cause.
+      const cause = (error.cause as { err?: unknown } | undefined)?.err;
+      const detail = cause instanceof Error ? ` (${cause.message})` : '';
+      console.error(`[auth] ${error.name}: ${error.message.split('. Read more')[0]}${detail}`);
     },
   },
   providers: [
@@ -97,20 +145,22 @@ const config = (): NextAuthConfig => ({
   callbacks: {
     async signIn({ account, profile }) {
       if (account?.provider !== 'oidc') return true;
-      // No self-registration: the address must belong to an active staff member.
-      if (!profile?.email || profile.email_verified === false) return false;
-      return (await activeUserByEmail(profile.email)) !== null;
+      const requestHeaders = await headers().catch(() => new Headers());
+      return admitBySingleSignOn(profile, clientIp(requestHeaders));
     },
     async jwt({ token, user, account, profile }) {
       if (account?.provider === 'oidc' && profile?.email) {
         const staff = await activeUserByEmail(profile.email);
         if (!staff) return null;
-        return { sub: staff.id, sv: staff.sessionVersion };
+        return newSession(staff.id, staff.sessionVersion);
       }
-      if (user) return { sub: user.id, sv: user.sessionVersion };
+      if (user?.id) return newSession(user.id, user.sessionVersion ?? 0);
       try {
-        const current = token.sub ? await loadSessionUser(token.sub) : null;
+        if (!token.sub || !token.sid) return null;
+        const current = await loadSessionUser(token.sub);
         if (!current || !current.active || current.sessionVersion !== token.sv) return null;
+        // Idle past SESSION_IDLE_MINUTES, or older than SESSION_HOURS: signed out.
+        if (!(await sessionAlive(await getDb(), token.sid, token.sub))) return null;
         return token;
       } catch {
         return null; // fail closed: no database answer, no session
@@ -138,5 +188,31 @@ const config = (): NextAuthConfig => ({
   },
 });
 
-export const { handlers, auth, signIn, signOut } = NextAuth(config);
-export const { GET, POST } = handlers;
+export const { auth, signIn, signOut } = NextAuth(config);
+
+/**
+ * Auth.js's endpoints (`/api/auth/*`), answered at AUTH_URL's address. next-auth's own handlers
+ * move the request to AUTH_URL through a NextRequest, and a NextRequest turns a loopback host
+ * (127.0.0.1) into `localhost`: the OpenID callback then names a redirect URI the sign-in did not,
+ * and the provider refuses the code. A plain Request keeps the address as given.
+ */
+async function handle(request: Request): Promise<Response> {
+  const settings = config();
+  settings.basePath ??= '/api/auth';
+  setEnvDefaults(process.env, settings, true);
+  return Auth(await atAuthUrl(request), settings);
+}
+
+async function atAuthUrl(request: Request): Promise<Request> {
+  const base = process.env.AUTH_URL;
+  if (!base) return request;
+  const url = new URL(request.url);
+  const { protocol, host } = new URL(base);
+  url.protocol = protocol;
+  url.host = host;
+  const body = ['GET', 'HEAD'].includes(request.method) ? undefined : await request.arrayBuffer();
+  return new Request(url, { method: request.method, headers: request.headers, body });
+}
+
+export const GET = handle;
+export const POST = handle;

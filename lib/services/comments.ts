@@ -32,7 +32,7 @@ export async function addComment(
 ): Promise<void> {
   const { body } = parseInput(commentSchema, input);
   await db.transaction(async (tx) => {
-    const { story, scope } = await storyInScope(tx, actor, storyId);
+    const { story, scope } = await storyInScope(tx, actor, storyId, { action: 'story.comment' });
     assertCan(actor, 'story.comment', scope);
     await tx.insert(comments).values({ storyId: story.id, authorId: actor.id, body });
     // Authors hear from the desk; the desk hears from authors.

@@ -194,7 +194,10 @@ export async function saveStory(
   const body = validateBody(rawBody);
   return retryOnSlugRace(() =>
     db.transaction(async (tx) => {
-      const { story, scope } = await storyInScope(tx, actor, id, true);
+      const { story, scope } = await storyInScope(tx, actor, id, {
+        lock: true,
+        action: 'story.edit',
+      });
       assertCan(actor, 'story.edit', scope);
       const retried = await compareVersion(tx, story, baseVersion, saveId);
       if (retried) return retried;

@@ -51,7 +51,7 @@ export async function restoreRevision(
     z.object({ revisionNumber: z.int().positive(), baseVersion: z.int().positive() }),
     input,
   );
-  const { story, scope } = await storyInScope(db, actor, id);
+  const { story, scope } = await storyInScope(db, actor, id, { action: 'story.edit' });
   assertCan(actor, 'story.edit', scope);
   const [old] = await db
     .select()

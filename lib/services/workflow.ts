@@ -83,7 +83,10 @@ export async function transitionStory(
 ): Promise<TransitionResult> {
   const data = parseInput(transitionSchema, input);
   return db.transaction(async (tx) => {
-    const { story, scope } = await storyInScope(tx, actor, id, true);
+    const { story, scope } = await storyInScope(tx, actor, id, {
+      lock: true,
+      action: `story.${data.transition}`,
+    });
     // A stale version first: of two editors publishing at once, the second learns that someone
     // was quicker, not that publishing a published story is not allowed.
     if (story.version !== data.baseVersion) {

@@ -1,6 +1,7 @@
 import Link from 'next/link';
 import { getDb } from '@/db';
 import { requireDeskUser } from '@/lib/auth/current-user';
+import { oidcProviderName } from '@/lib/auth/oidc';
 import { orNotFound } from '@/lib/not-found';
 import { editorOptions, loadEditorState } from '@/lib/services/stories';
 import { StoryEditor } from '@/components/editor/story-editor';
@@ -50,6 +51,8 @@ export default async function EditStoryPage({ params }: Props) {
         options={options}
         readOnlyReason={readOnlyReason(story.canEdit, story.state)}
         sidePanel={<StoryViews storyId={story.id} report={views} />}
+        signedInAs={user.email}
+        providerName={oidcProviderName()}
       />
       <CommentThread storyId={story.id} comments={comments} addComment={addCommentAction} />
     </div>
