@@ -7,9 +7,11 @@ import { openDatabase, queryRows, type DatabaseHandle } from './open';
 import journal from './migrations/meta/_journal.json';
 
 const EXPECTED_TABLES = [
+  'account_links',
   'audit_log',
   'comments',
-  'invites',
+  'mail_outbox',
+  'mail_preferences',
   'media',
   'notifications',
   'page_invalidations',
