@@ -1,7 +1,7 @@
 // What the two outboxes share (the wire's webhooks, lib/wire/; mail, lib/mail/): the worker's
 // loop and the retry delay. Each outbox claims its own due rows (`FOR UPDATE SKIP LOCKED`, under a
 // lease) and records each outcome; this loop only keeps `concurrency` sends in flight, claims
-// again as a slot frees, and never lets one failure stop it. ARCHITECTURE.md, "Outboxes".
+// again as a slot frees, and never lets one failure stop it. ARCHITECTURE.md, "Mail".
 import type { Database } from '@/db';
 
 export interface RetryOptions {

@@ -1,5 +1,5 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { eq, sql } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { asc, eq, sql } from 'drizzle-orm';
 import { createTestDatabase, testDatabaseKinds } from '@/test/support/databases';
 import { createTestSection, createTestStaff, TEST_PASSWORD } from '@/test/support/newsroom';
 import { startSmtpServer } from '@/test/support/smtp';
@@ -17,6 +17,7 @@ import { setMailPreferences } from '@/lib/services/mail-preferences';
 import type { Actor } from '@/lib/permissions';
 import { readyStory, step, until } from '@/lib/wire/testing';
 import { queueDailyDigest } from './workflow-mail';
+import { claimMail, sendClaimed } from './outbox';
 import { startMailWorker } from './worker';
 
 process.env.MAIL_TIMEOUT_MS = '500';
@@ -33,7 +34,11 @@ describe.each(testDatabaseKinds)('mail on %s', (kind) => {
   afterAll(() => handle.close());
 
   const outboxTo = (address: string) =>
-    handle.db.select().from(mailOutbox).where(eq(mailOutbox.toAddress, address));
+    handle.db
+      .select()
+      .from(mailOutbox)
+      .where(eq(mailOutbox.toAddress, address))
+      .orderBy(asc(mailOutbox.createdAt));
   /** The token of the last link of this kind mailed to the address. */
   async function linkTo(address: string, path: 'invitation' | 'password-reset') {
     const mails = await outboxTo(address);
@@ -89,6 +94,28 @@ describe.each(testDatabaseKinds)('mail on %s', (kind) => {
       await stopB();
       delete process.env.SMTP_URL;
     }
+  });
+
+  it('writes mail to the log with a one-line warning when SMTP_URL is not set', async () => {
+    delete process.env.SMTP_URL;
+    const email = `logged-${tag()}@dateline.test`;
+    await invite(email);
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    const log = vi.spyOn(console, 'log').mockImplementation(() => {});
+    try {
+      for (const mail of await claimMail(handle.db, 10)) await sendClaimed(handle.db, mail);
+      expect(warn).toHaveBeenCalledWith(
+        'dateline: mail: SMTP_URL is not set, so this message is logged, not sent:',
+      );
+      const logged = log.mock.calls.map((call) => String(call[0])).join('\n');
+      expect(logged).toContain(`To: ${email}`);
+      expect(logged).toMatch(/\/invitation\/[A-Za-z0-9_-]{43}/);
+    } finally {
+      warn.mockRestore();
+      log.mockRestore();
+    }
+    const [row] = await outboxTo(email);
+    expect(row!.status).toBe('sent');
   });
 
   it('lets an invitation be used once, before it expires, and never after it is revoked', async () => {

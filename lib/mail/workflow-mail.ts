@@ -84,6 +84,8 @@ export const DIGEST_SETTING = 'mail_digest_day';
 /** The newsroom hour after which the day's digest goes (MAIL_DIGEST_HOUR, default 8). */
 const digestHour = () => Number(process.env.MAIL_DIGEST_HOUR ?? 8);
 
+const digestChecked = new WeakMap<Database, string>();
+
 function newsroomDayAndHour(now: Date): { day: string; hour: number } {
   const parts = new Intl.DateTimeFormat('en-CA', {
     timeZone: timeZone(),
@@ -105,8 +107,9 @@ function newsroomDayAndHour(now: Date): { day: string; hour: number } {
  */
 export async function queueDailyDigest(db: Database, now = new Date()): Promise<number> {
   const { day, hour } = newsroomDayAndHour(now);
-  if (hour < digestHour()) return 0;
-  return db.transaction(async (tx) => {
+  // The scheduler asks every second: once this process has seen the day claimed, it stops asking.
+  if (hour < digestHour() || digestChecked.get(db) === day) return 0;
+  const queued = await db.transaction(async (tx) => {
     const claimed = await tx
       .insert(settings)
       .values({ key: DIGEST_SETTING, value: day })
@@ -143,6 +146,8 @@ export async function queueDailyDigest(db: Database, now = new Date()): Promise<
     );
     return to.length;
   });
+  digestChecked.set(db, day);
+  return queued;
 }
 
 /** The kinds a person has turned off. */

@@ -6,12 +6,19 @@ import { eq, sql } from 'drizzle-orm';
 import type { Database } from '@/db';
 import { users } from '@/db/schema';
 import { recordAudit } from '@/lib/audit';
-import { consumeLink, issueLink, revokeLinks, type LinkProblem } from '@/lib/auth/account-links';
+import {
+  consumeLink,
+  inspectLink,
+  issueLink,
+  revokeLinks,
+  type LinkProblem,
+} from '@/lib/auth/account-links';
 import { hashPassword } from '@/lib/auth/password';
 import { AppError } from '@/lib/errors';
 import { invitationMail } from '@/lib/mail/messages';
 import { queueMail } from '@/lib/mail/outbox';
-import { assertCan, type Actor } from '@/lib/permissions';
+import { assertCan, isEditor, type Actor } from '@/lib/permissions';
+import { twoFactorRequired } from '@/lib/settings';
 import { parseInput } from '@/lib/validation/parse-input';
 import { choosePasswordSchema, createUserSchema } from '@/lib/validation/users';
 import type { Executor } from '@/db';
@@ -143,4 +150,20 @@ export async function acceptInvitation(
     });
     return { ok: true, email: person.email };
   });
+}
+
+/** What an invitation link's page shows: the person it invites, or why it does not work. */
+export async function invitationOf(db: Database, token: string) {
+  const checked = await inspectLink(db, 'invitation', token);
+  if (!checked.ok) return checked;
+  const [person] = await db
+    .select({ email: users.email, displayName: users.displayName, role: users.role })
+    .from(users)
+    .where(eq(users.id, checked.link.userId));
+  if (!person) return { ok: false as const, problem: 'unknown' as const };
+  // Editors and admins set up two-factor sign-in right after, when the newsroom requires it.
+  const twoFactorNext = isEditor({ id: '', role: person.role, active: true })
+    ? await twoFactorRequired(db)
+    : false;
+  return { ok: true as const, person, twoFactorNext };
 }

@@ -7,7 +7,7 @@ import { eq, sql } from 'drizzle-orm';
 import type { Database } from '@/db';
 import { users } from '@/db/schema';
 import { recordAudit } from '@/lib/audit';
-import { consumeLink, issueLink } from '@/lib/auth/account-links';
+import { consumeLink, inspectLink, issueLink } from '@/lib/auth/account-links';
 import { hashPassword } from '@/lib/auth/password';
 import { countAttempt, throttleKey } from '@/lib/auth/throttle';
 import { passwordResetMail } from '@/lib/mail/messages';
@@ -99,4 +99,17 @@ export async function completePasswordReset(
     });
     return { ok: true, email: person!.email };
   });
+}
+
+/** What a reset link's page shows: whose password it resets, or why it does not work. */
+export async function passwordResetOf(db: Database, token: string) {
+  const checked = await inspectLink(db, 'password_reset', token);
+  if (!checked.ok) return checked;
+  const [person] = await db
+    .select({ email: users.email })
+    .from(users)
+    .where(eq(users.id, checked.link.userId));
+  return person
+    ? { ok: true as const, email: person.email }
+    : { ok: false as const, problem: 'unknown' as const };
 }
