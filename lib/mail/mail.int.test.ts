@@ -8,12 +8,14 @@ import { mailOutbox, users } from '@/db/schema';
 import { verifySignIn } from '@/lib/auth/sign-in';
 import {
   acceptInvitation,
+  invitationOf,
   inviteStaff,
   resendInvitation,
   revokeInvitation,
 } from '@/lib/services/invitations';
 import { completePasswordReset, requestPasswordReset } from '@/lib/services/password-reset';
 import { setMailPreferences } from '@/lib/services/mail-preferences';
+import { setTwoFactorRequirement } from '@/lib/services/two-factor';
 import type { Actor } from '@/lib/permissions';
 import { readyStory, step, until } from '@/lib/wire/testing';
 import { queueDailyDigest } from './workflow-mail';
@@ -175,6 +177,31 @@ describe.each(testDatabaseKinds)('mail on %s', (kind) => {
     const [row] = await handle.db.select().from(users).where(eq(users.id, revoked.id));
     expect(row!.active).toBe(false);
     expect(await audited('user.invite_revoke', revoked.id)).toBe(1);
+  });
+
+  it('tells an invited editor that two-factor set-up follows when the newsroom requires it', async () => {
+    const editor = await invite(`invited-editor-${tag()}@dateline.test`, 'editor');
+    const correspondent = await invite(`invited-writer-${tag()}@dateline.test`);
+    const editorLink = await linkTo(editor.email, 'invitation');
+    const writerLink = await linkTo(correspondent.email, 'invitation');
+    expect(await invitationOf(handle.db, editorLink)).toMatchObject({
+      ok: true,
+      twoFactorNext: false,
+    });
+    await setTwoFactorRequirement(handle.db, admin, { required: true });
+    try {
+      expect(await invitationOf(handle.db, editorLink)).toMatchObject({
+        ok: true,
+        person: { email: editor.email, role: 'editor' },
+        twoFactorNext: true,
+      });
+      expect(await invitationOf(handle.db, writerLink)).toMatchObject({
+        ok: true,
+        twoFactorNext: false,
+      });
+    } finally {
+      await setTwoFactorRequirement(handle.db, admin, { required: false });
+    }
   });
 
   it('resets a password through a 30-minute single-use link that ends every session', async () => {
