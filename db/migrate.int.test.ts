@@ -7,11 +7,13 @@ import { openDatabase, queryRows, type DatabaseHandle } from './open';
 import journal from './migrations/meta/_journal.json';
 
 const EXPECTED_TABLES = [
+  'account_links',
   'audit_log',
   'comments',
   'front_page',
   'front_slots',
-  'invites',
+  'mail_outbox',
+  'mail_preferences',
   'media',
   'notifications',
   'page_invalidations',

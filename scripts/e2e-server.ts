@@ -1,10 +1,18 @@
 // The server the Playwright journeys run against: the production build, on a fresh PGlite
-// directory of its own (never the developer's ./data), seeded with a known demo password.
+// directory of its own (never the developer's ./data), seeded with a known demo password, and
+// mailing through a real SMTP server on loopback whose messages the journeys read from a file.
 import fs from 'node:fs';
 import path from 'node:path';
 import { prepareDatabase } from '@/db/prepare';
-import { E2E_DATA_DIR, E2E_PASSWORD, E2E_PORT } from '@/e2e/fixtures/env';
+import {
+  E2E_DATA_DIR,
+  E2E_MAILBOX,
+  E2E_PASSWORD,
+  E2E_PORT,
+  E2E_SMTP_PORT,
+} from '@/e2e/fixtures/env';
 import { E2E_OIDC_CLIENT, E2E_OIDC_ISSUER, E2E_OIDC_NAME } from '@/e2e/fixtures/sso';
+import { startSmtpServer } from '@/test/support/smtp';
 import { exitWithError } from './cli';
 import { startOidcProvider } from './e2e-oidc';
 import { startNextServer } from './serve';
@@ -36,7 +44,20 @@ delete process.env.REDIS_URL;
 process.env.ANALYTICS_FLUSH_MS ??= '500';
 process.env.ANALYTICS_MOST_READ_MS ??= '2000';
 
+// Mail (docs/operating.md, "Mail"): each message the server sends lands in E2E_MAILBOX.
+const mailbox = path.resolve(E2E_MAILBOX);
+fs.rmSync(mailbox, { force: true });
+process.env.MAIL_POLL_MS ??= '200';
+
 startOidcProvider(address)
-  .then(() => prepareDatabase({ seed: 'always' }))
+  .then(() =>
+    startSmtpServer(E2E_SMTP_PORT, (mail) =>
+      fs.appendFileSync(mailbox, `${JSON.stringify(mail)}\n`),
+    ),
+  )
+  .then((smtp) => {
+    process.env.SMTP_URL = smtp.url;
+    return prepareDatabase({ seed: 'always' });
+  })
   .then(() => startNextServer(E2E_PORT))
   .catch(exitWithError);

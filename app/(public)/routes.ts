@@ -58,8 +58,11 @@ const NOT_FOUND = route(
   async () => missing(),
 );
 
-/** Addresses that are not the public site's: Next's (bench/: the benchmark's one page). */
-const NOT_PUBLIC = /^\/(?:desk|login|api|media|_next|bench)(?:\/|$)/;
+/**
+ * Addresses that are not the public site's: Next's (invitation/ and password-reset/: the pages of
+ * mailed links; bench/: the benchmark's one page).
+ */
+const NOT_PUBLIC = /^\/(?:desk|login|invitation|password-reset|api|media|_next|bench)(?:\/|$)/;
 
 /** The public site, with the files of public/ (logo, icons) left to Next, which serves them. */
 export function publicSite(root = process.cwd()): PublicSite {

@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import Link from 'next/link';
 import { redirect } from 'next/navigation';
 import { getCurrentUser } from '@/lib/auth/current-user';
 import { safeCallbackPath } from '@/lib/auth/callback-url';
@@ -9,7 +10,11 @@ import { signInWithPassword, signInWithProvider } from './actions';
 export const metadata: Metadata = { title: 'Sign in', robots: { index: false } };
 
 type Props = {
-  searchParams: Promise<{ callbackUrl?: string | string[]; error?: string | string[] }>;
+  searchParams: Promise<{
+    callbackUrl?: string | string[];
+    error?: string | string[];
+    done?: string | string[];
+  }>;
 };
 
 // Why a sign-in came back here (`error`, set by Auth.js or by the single sign-on check): said
@@ -36,10 +41,17 @@ function signInError(error: string | string[] | undefined): string | null {
   return SIGN_IN_ERRORS[code] ?? SIGN_IN_FAILED;
 }
 
+// After a mailed link has set a password (app/invitation, app/password-reset).
+const DONE: Record<string, string> = {
+  invitation: 'Your password is set. Sign in with it now.',
+  reset: 'Your password is changed and every session has ended. Sign in with the new one.',
+};
+
 export default async function LoginPage({ searchParams }: Props) {
   const query = await searchParams;
   const callbackUrl = safeCallbackPath(query.callbackUrl);
   const error = signInError(query.error);
+  const done = typeof query.done === 'string' ? DONE[query.done] : undefined;
   if (await getCurrentUser()) redirect(callbackUrl);
   const providerName = oidcProviderName();
 
@@ -52,9 +64,19 @@ export default async function LoginPage({ searchParams }: Props) {
           {error}
         </p>
       ) : null}
+      {done ? (
+        <p role="status" className="mt-4 text-sm">
+          {done}
+        </p>
+      ) : null}
       <div className="mt-4">
         <LoginForm callbackUrl={callbackUrl} signIn={signInWithPassword} />
       </div>
+      <p className="mt-3 text-sm">
+        <Link href="/password-reset" className="underline">
+          Forgot password?
+        </Link>
+      </p>
       {providerName ? (
         <form action={signInWithProvider} className="mt-6 border-t border-rule pt-6">
           <input type="hidden" name="callbackUrl" value={callbackUrl} />

@@ -63,6 +63,29 @@ export function CreateStaffForm({ create }: { create: FormAction }) {
       >
         <RoleOptions />
       </SelectField>
+      <fieldset className="sm:col-span-2">
+        <legend className="text-sm font-medium">First sign-in</legend>
+        <div className="mt-1 flex flex-wrap gap-x-6 gap-y-1 text-sm">
+          <label className="flex items-center gap-2">
+            <input
+              type="radio"
+              name="firstSignIn"
+              value="invitation"
+              defaultChecked={state.values?.firstSignIn !== 'password'}
+            />
+            Email an invitation link (valid 7 days)
+          </label>
+          <label className="flex items-center gap-2">
+            <input
+              type="radio"
+              name="firstSignIn"
+              value="password"
+              defaultChecked={state.values?.firstSignIn === 'password'}
+            />
+            Show a one-time password to hand over
+          </label>
+        </div>
+      </fieldset>
       <div className="flex items-end">
         <SubmitButton pendingLabel="Creating…">Create person</SubmitButton>
       </div>

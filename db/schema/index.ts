@@ -9,3 +9,4 @@ export * from './page-invalidations';
 export * from './wire';
 export * from './analytics';
 export * from './front';
+export * from './mail';

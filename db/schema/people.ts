@@ -1,4 +1,4 @@
-// The staff: accounts, their sessions, their sign-in throttle and their invitations.
+// The staff: accounts, their sessions and their sign-in throttle (invitations: mail.ts).
 import {
   boolean,
   index,
@@ -62,17 +62,6 @@ export const signInThrottles = pgTable('sign_in_throttles', {
   key: text('key').primaryKey(),
   failures: integer('failures').notNull().default(0),
   windowStartedAt: at('window_started_at').notNull().defaultNow(),
-});
-
-export const invites = pgTable('invites', {
-  tokenHash: text('token_hash').primaryKey(),
-  userId: uuid('user_id')
-    .notNull()
-    .references(() => users.id, { onDelete: 'cascade' }),
-  createdBy: uuid('created_by').references(() => users.id, { onDelete: 'set null' }),
-  expiresAt: at('expires_at').notNull(),
-  usedAt: at('used_at'),
-  createdAt: createdAt(),
 });
 
 export type User = typeof users.$inferSelect;

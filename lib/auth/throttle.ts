@@ -1,4 +1,4 @@
-// Sign-in throttling, counted in the database so every app instance shares the count.
+// Sign-in (and password-reset request) throttling, counted in the database so every app instance shares the count.
 // An attempt is counted *before* the password is checked, with one atomic upsert, so 50 parallel
 // guesses get exactly `limit` password checks, never more.
 import { sql } from 'drizzle-orm';
@@ -7,6 +7,10 @@ import { queryRows, type Executor } from '@/db/open';
 export const THROTTLE = {
   account: { limit: 5, windowMinutes: 15 },
   ip: { limit: 50, windowMinutes: 15 },
+  // "Forgot password?" requests (lib/services/password-reset.ts), counted apart from sign-ins so
+  // that asking for a link never locks anyone out of signing in.
+  reset_account: { limit: 3, windowMinutes: 15 },
+  reset_ip: { limit: 20, windowMinutes: 15 },
 } as const;
 
 export type ThrottleKind = keyof typeof THROTTLE;

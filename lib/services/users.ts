@@ -33,6 +33,8 @@ export interface StaffMember {
   handle: string;
   title: string;
   twoFactorEnabled: boolean;
+  /** Added by invitation and has not chosen a password yet. */
+  invited: boolean;
   createdAt: Date;
 }
 
@@ -45,6 +47,7 @@ const staffColumns = {
   handle: users.handle,
   title: users.title,
   twoFactorEnabled: sql<boolean>`${users.totpEnabledAt} is not null`,
+  invited: sql<boolean>`${users.passwordHash} is null`,
   createdAt: users.createdAt,
 };
 
@@ -64,11 +67,14 @@ export async function listStaff(db: Database, actor: Actor): Promise<StaffMember
   return db.select(staffColumns).from(users).orderBy(asc(users.displayName));
 }
 
-/** Inserts a staff member: used by the desk (after authorization) and by the first-admin CLI. */
+/**
+ * Inserts a staff member: used by the desk (after authorization) and by the first-admin CLI. With
+ * no password, the person is invited and chooses one (lib/services/invitations.ts).
+ */
 export async function insertStaff(
   db: Executor,
   input: z.output<typeof createUserSchema>,
-  password: string,
+  password: string | null,
   createdBy: string | null,
 ): Promise<StaffMember> {
   const handle = input.handle ?? handleFromName(input.displayName);
@@ -94,7 +100,7 @@ export async function insertStaff(
       displayName: input.displayName,
       handle,
       title: input.title,
-      passwordHash: await hashPassword(password),
+      passwordHash: password === null ? null : await hashPassword(password),
     })
     .returning(staffColumns);
   await recordAudit(db, {
@@ -124,7 +130,7 @@ export async function createStaff(
  * two admins acting at once cannot deadlock), and re-checks that the actor is still an active
  * admin now, not only when the request began.
  */
-async function lockForStaffChange(tx: Executor, actor: Actor, userId: unknown) {
+export async function lockForStaffChange(tx: Executor, actor: Actor, userId: unknown) {
   const id = parseInput(userIdSchema, userId);
   const rows = await tx
     .select()
@@ -147,7 +153,7 @@ async function lockForStaffChange(tx: Executor, actor: Actor, userId: unknown) {
  * Writes account changes that must end the user's open sessions: their session version moves on,
  * so every session issued before signs out at its next request.
  */
-async function updateEndingSessions(
+export async function updateEndingSessions(
   tx: Executor,
   userId: string,
   changes: Partial<typeof users.$inferInsert>,

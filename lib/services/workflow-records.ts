@@ -1,11 +1,12 @@
 // What a workflow step leaves besides the story row, in the same transaction: the comment, the
-// audit row, the notifications the graph names, and the invalidation of the public pages it
+// audit row, the notifications the graph names and their mail (lib/mail/workflow-mail.ts), and the invalidation of the public pages it
 // changed (lib/public/invalidation.ts).
 import type { Executor } from '@/db';
 import { comments, type Story } from '@/db/schema';
 import { recordAudit } from '@/lib/audit';
 import { storyChangeTags } from '@/lib/page-cache/tags';
 import { recordInvalidation, type Invalidation } from '@/lib/page-cache/invalidation';
+import { queueStepMail } from '@/lib/mail/workflow-mail';
 import { ruleOf } from '@/lib/workflow';
 import { editorIds, notify } from './notifications';
 import { authorIdsOf } from './story-scope';
@@ -39,19 +40,21 @@ export async function notifyStep(tx: Executor, { story, working, actor, transiti
   if (!notice) return;
   const headline = working.meta.headline || 'Untitled';
   const entry = { kind: notice.kind, storyId: story.id, actorId: actor?.id ?? null };
+  const mail = { kind: notice.kind, storyId: story.id, headline, actorId: entry.actorId };
   if (notice.who === 'editors') {
-    await notify(tx, await editorIds(tx), {
-      ...entry,
-      message: `New submission: “${headline}”.`,
-    });
+    const editors = await editorIds(tx);
+    await notify(tx, editors, { ...entry, message: `New submission: “${headline}”.` });
+    await queueStepMail(tx, mail, editors);
     return;
   }
   // Read after the step: on publication the byline is the published revision's.
   const who = actor ? 'The desk' : 'The scheduler';
-  await notify(tx, await authorIdsOf(tx, story.id), {
+  const authors = await authorIdsOf(tx, story.id);
+  await notify(tx, authors, {
     ...entry,
     message: `${who} ${ruleOf(transition).verb} “${headline}”.`,
   });
+  await queueStepMail(tx, mail, authors);
 }
 
 /** The public pages that show the story now (its address, section, tags…), before the step. */

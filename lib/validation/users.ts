@@ -168,3 +168,6 @@ const COMMON_PASSWORDS = new Set([
   'correspondent',
   'editor123',
 ]);
+
+/** The password a person chooses through a mailed link (an invitation, a reset). */
+export const choosePasswordSchema = z.strictObject({ password: newPasswordSchema });

@@ -8,16 +8,15 @@ import { eq, sql } from 'drizzle-orm';
 import type { Database } from '@/db';
 import { queryRows } from '@/db/open';
 import { wirePartners } from '@/db/schema';
+import { retryDelayMs, type RetryOptions } from '@/lib/outbox';
 import { itemOfEvent } from './items';
 import { decryptSecret, signWebhook } from './secrets';
 import { postWebhook } from './send';
 
-export interface DeliveryOptions {
+/** Retries start at 5 s and double up to 1 h (lib/outbox.ts). */
+export interface DeliveryOptions extends RetryOptions {
   /** How long one request may take (default 10 s). */
   timeoutMs?: number;
-  /** The first retry's delay; each next one doubles, up to `maxRetryMs` (default 5 s and 1 h). */
-  retryBaseMs?: number;
-  maxRetryMs?: number;
 }
 
 export interface ClaimedDelivery {
@@ -78,13 +77,6 @@ export function webhookPayload(delivery: ClaimedDelivery, item: string): string 
     ...(delivery.correction ? { correction: true } : {}),
   });
   return `${envelope.slice(0, -1)},"data":${item}}`;
-}
-
-export function retryDelayMs(attempts: number, options: DeliveryOptions = {}): number {
-  const base = options.retryBaseMs ?? 5_000;
-  const ceiling = options.maxRetryMs ?? 3_600_000;
-  const delay = Math.min(base * 2 ** Math.max(0, attempts - 1), ceiling);
-  return Math.round(delay * (0.5 + Math.random() * 0.5)); // jitter: retries do not arrive in step
 }
 
 /** Sends one claimed delivery and records the outcome; true when the partner accepted it. */

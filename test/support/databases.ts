@@ -91,4 +91,11 @@ export async function fingerprint(handle: DatabaseHandle, tables = FINGERPRINT_T
   return `${parts.join(',')},audit:${audit?.n}`;
 }
 
-const FINGERPRINT_TABLES = ['users', 'settings', 'sign_in_throttles', 'stories', 'invites'];
+const FINGERPRINT_TABLES = [
+  'users',
+  'settings',
+  'sign_in_throttles',
+  'stories',
+  'account_links',
+  'mail_outbox',
+];

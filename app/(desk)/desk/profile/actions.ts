@@ -8,6 +8,7 @@ import { formText } from '@/lib/form-data';
 import type { ActionState } from '@/lib/action-state';
 import { applyInvalidation } from '@/lib/page-cache/invalidation';
 import { changeOwnPassword, updateProfile } from '@/lib/services/users';
+import { setMailPreferences } from '@/lib/services/mail-preferences';
 
 export async function updateProfileAction(
   _prev: ActionState,
@@ -42,4 +43,17 @@ export async function changePasswordAction(
   // Every session ended with the change, this one too: sign in again with the new password.
   if (result.ok) await signOut({ redirectTo: '/login' });
   return result;
+}
+
+export async function saveMailPreferencesAction(
+  _prev: ActionState,
+  form: FormData,
+): Promise<ActionState> {
+  return runAction(async () => {
+    const actor = await requireActor();
+    const on = form.getAll('on').filter((value): value is string => typeof value === 'string');
+    await setMailPreferences(await getDb(), actor, { on });
+    revalidatePath('/desk/profile');
+    return { ok: true, message: 'Mail settings saved.' };
+  });
 }

@@ -7,23 +7,33 @@ import { formText } from '@/lib/form-data';
 import type { ActionState } from '@/lib/action-state';
 import { changeRole, createStaff, resetPassword, setActive } from '@/lib/services/users';
 import { setTwoFactorRequirement } from '@/lib/services/two-factor';
+import { inviteStaff, resendInvitation, revokeInvitation } from '@/lib/services/invitations';
 
 export async function createStaffAction(_prev: ActionState, form: FormData): Promise<ActionState> {
   const values = Object.fromEntries(
-    ['email', 'displayName', 'handle', 'title', 'role'].map((name) => [
+    ['email', 'displayName', 'handle', 'title', 'role', 'firstSignIn'].map((name) => [
       name,
       formText(form, name) ?? '',
     ]),
   );
   const result = await runAction(async () => {
     const actor = await requireActor();
-    const { user, oneTimePassword } = await createStaff(await getDb(), actor, {
+    const person = {
       email: values.email,
       displayName: values.displayName,
       handle: values.handle || undefined,
       title: values.title,
       role: values.role,
-    });
+    };
+    if (values.firstSignIn !== 'password') {
+      const invited = await inviteStaff(await getDb(), actor, person);
+      revalidatePath('/desk/users');
+      return {
+        ok: true,
+        message: `Invitation sent to ${invited.email}. The link works once, for 7 days.`,
+      };
+    }
+    const { user, oneTimePassword } = await createStaff(await getDb(), actor, person);
     revalidatePath('/desk/users');
     return {
       ok: true,
@@ -91,5 +101,32 @@ export async function setTwoFactorRequirementAction(
         ? 'Editors and admins must now use two-factor sign-in.'
         : 'Two-factor sign-in is now optional.',
     };
+  });
+}
+
+export async function resendInvitationAction(
+  _prev: ActionState,
+  form: FormData,
+): Promise<ActionState> {
+  return runAction(async () => {
+    const actor = await requireActor();
+    await resendInvitation(await getDb(), actor, formText(form, 'userId'));
+    revalidatePath('/desk/users');
+    return {
+      ok: true,
+      message: 'A new invitation is on its way; the earlier link no longer works.',
+    };
+  });
+}
+
+export async function revokeInvitationAction(
+  _prev: ActionState,
+  form: FormData,
+): Promise<ActionState> {
+  return runAction(async () => {
+    const actor = await requireActor();
+    await revokeInvitation(await getDb(), actor, formText(form, 'userId'));
+    revalidatePath('/desk/users');
+    return { ok: true, message: 'Invitation revoked; its link no longer works.' };
   });
 }

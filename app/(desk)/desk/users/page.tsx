@@ -10,10 +10,13 @@ import {
   StaffRowForms,
   TwoFactorRequirementForm,
 } from '@/components/desk/staff-forms';
+import { InvitationForms } from '@/components/desk/invitation-forms';
 import {
   changeRoleAction,
   createStaffAction,
+  resendInvitationAction,
   resetPasswordAction,
+  revokeInvitationAction,
   setActiveAction,
   setTwoFactorRequirementAction,
 } from './actions';
@@ -24,6 +27,7 @@ const rowActions = {
   setActive: setActiveAction,
   resetPassword: resetPasswordAction,
 };
+const invitationActions = { resend: resendInvitationAction, revoke: revokeInvitationAction };
 
 export const metadata = { title: 'People' };
 
@@ -57,7 +61,13 @@ export default async function PeoplePage() {
                 </td>
                 <td className="py-2 pr-4 capitalize">{person.role}</td>
                 <td className="py-2 pr-4">
-                  {person.active ? 'Active' : 'Deactivated'}
+                  {person.invited
+                    ? person.active
+                      ? 'Invited'
+                      : 'Invitation revoked'
+                    : person.active
+                      ? 'Active'
+                      : 'Deactivated'}
                   {person.twoFactorEnabled ? ' · 2FA' : ''}
                 </td>
                 <td className="py-2">
@@ -66,6 +76,9 @@ export default async function PeoplePage() {
                     isSelf={person.id === user.id}
                     actions={rowActions}
                   />
+                  {person.invited ? (
+                    <InvitationForms person={person} actions={invitationActions} />
+                  ) : null}
                 </td>
               </tr>
             ))}
