@@ -24,6 +24,7 @@ import { Autosaver, type AutosaveStatus } from '@/lib/autosave';
 import type { EditorState } from '@/lib/services/stories';
 import { bodyToPlainText, countWords, type StoryBody } from '@/lib/story-body';
 import { storyAsText } from '@/lib/text-diff';
+import { runChecklist } from '@/lib/checklist';
 
 interface Props {
   initial: EditorState;
@@ -203,6 +204,11 @@ export function StoryEditor({ initial, options, readOnlyReason, sidePanel }: Pro
         beforeStep={beforeStep}
         currentText={currentText}
         liveText={initial.live ? storyAsText(initial.live.meta, initial.live.body) : null}
+        checklist={runChecklist({
+          meta,
+          body: editor ? (editor.getJSON() as StoryBody) : initial.body,
+          featuredAlt: null,
+        })}
       />
 
       {readOnlyReason ? (
