@@ -255,6 +255,7 @@ export function StoryEditor({ initial, options, readOnlyReason, sidePanel }: Pro
         <aside aria-label="Story details" className="space-y-4">
           {editor ? <ImageDetails editor={editor} disabled={readOnly} /> : null}
           <MetadataPanel
+            storyId={storyId}
             meta={meta}
             options={options}
             disabled={readOnly}

@@ -412,3 +412,16 @@ export async function searchTags(
   ]);
   return { matches, exact: Boolean(exactRow) };
 }
+
+/** The tag named so, regardless of case and spacing (the desk's "merge into" field). */
+export async function tagIdByName(db: Executor, name: unknown): Promise<string> {
+  const key = nameKey(typeof name === 'string' ? name : '');
+  const [row] = key
+    ? await db
+        .select({ id: tags.id })
+        .from(tags)
+        .where(sql`lower(regexp_replace(btrim(${tags.name}), '\\s+', ' ', 'g')) = ${key}`)
+    : [];
+  if (!row) invalid('target', 'No tag has that name: type the name of the tag to merge into.');
+  return row.id;
+}
