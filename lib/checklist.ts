@@ -4,6 +4,15 @@
 // (lib/services/workflow-checks.ts), so the panel can never let through what the server refuses.
 import { isSafeHref } from './links';
 import type { BodyNode } from './story-body';
+import type { Transition } from './workflow';
+
+/** The steps that put a story before readers, now or at a set time: they pass the checklist. */
+export const CHECKLIST_STEPS: ReadonlySet<Transition> = new Set([
+  'publish',
+  'schedule',
+  'publish_update',
+  'republish',
+]);
 
 export const CHECKLIST_HEADLINE = { min: 10, max: 110, short: 70 } as const;
 

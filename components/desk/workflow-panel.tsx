@@ -5,15 +5,12 @@ import type { StoryState } from '@/db/schema';
 import { ASK_MAX, STATES, ruleOf, type Transition } from '@/lib/workflow';
 import { wordDiff } from '@/lib/text-diff';
 import { DiffText } from '@/components/editor/diff-text';
-import { blockers, warnings, type ChecklistItem } from '@/lib/checklist';
-
-/** The steps the server runs the publishing checklist on (lib/services/workflow-checks.ts). */
-const CHECKED: ReadonlySet<Transition> = new Set([
-  'publish',
-  'schedule',
-  'publish_update',
-  'republish',
-]);
+import {
+  CHECKLIST_STEPS as CHECKED,
+  blockers,
+  warnings,
+  type ChecklistItem,
+} from '@/lib/checklist';
 
 /** What a step asks for before it runs, if anything (lib/workflow.ts). */
 const askOf = (transition: Transition) => ruleOf(transition).asks;

@@ -119,6 +119,15 @@ export function StoryEditor({ initial, options, readOnlyReason, sidePanel }: Pro
     await saver.flush();
     return saver.dirty || status.kind === 'conflict' ? null : saver.baseVersion;
   };
+  // The preview shows what the server has: what is unsaved is saved first. The tab opens at the
+  // click (a tab opened after a wait would be taken for a pop-up), and is sent on once saved.
+  const openPreview = async () => {
+    const tab = window.open('about:blank', '_blank');
+    if (!readOnly) await saver.flush();
+    const address = `/desk/stories/${storyId}/preview`;
+    if (tab) tab.location.href = address;
+    else window.open(address, '_self');
+  };
   const currentText = () =>
     editor ? storyAsText(metaRef.current, editor.getJSON() as StoryBody) : '';
 
@@ -195,6 +204,13 @@ export function StoryEditor({ initial, options, readOnlyReason, sidePanel }: Pro
         <p className="text-sm text-muted" aria-live="off">
           {words} {words === 1 ? 'word' : 'words'}
         </p>
+        <button
+          type="button"
+          onClick={() => void openPreview()}
+          className="rounded border border-rule px-3 py-1 text-sm"
+        >
+          Preview
+        </button>
       </div>
 
       <WorkflowPanel

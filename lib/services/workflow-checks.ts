@@ -4,7 +4,13 @@
 import { eq } from 'drizzle-orm';
 import type { Executor } from '@/db';
 import { media, type Revision, type Story, type StoryState } from '@/db/schema';
-import { blockers, runChecklist, warnings, type ChecklistItem } from '@/lib/checklist';
+import {
+  CHECKLIST_STEPS,
+  blockers,
+  runChecklist,
+  warnings,
+  type ChecklistItem,
+} from '@/lib/checklist';
 import { AppError } from '@/lib/errors';
 import { bodyToPlainText } from '@/lib/story-body';
 import { STATES, nextState, ruleOf, type Transition } from '@/lib/workflow';
@@ -70,14 +76,6 @@ async function assertFeaturedImageDescribed(tx: Executor, working: Revision) {
   }
 }
 
-/** The steps that put a story before readers, now or at a set time, which pass the checklist. */
-const CHECKED_STEPS: ReadonlySet<Transition> = new Set([
-  'publish',
-  'schedule',
-  'publish_update',
-  'republish',
-]);
-
 /**
  * The publishing checklist (lib/checklist.ts) on the working copy, at a person's publish or
  * schedule step: a failing Must item refuses the step; the failing Should items are answered, for
@@ -89,7 +87,7 @@ export async function checkChecklist(
   working: Revision,
   transition: Transition,
 ): Promise<ChecklistItem[]> {
-  if (!CHECKED_STEPS.has(transition)) return [];
+  if (!CHECKLIST_STEPS.has(transition)) return [];
   let featuredAlt: string | null = null;
   if (working.meta.featuredMediaId) {
     const [image] = await tx
