@@ -3,9 +3,10 @@ import { eq, sql } from 'drizzle-orm';
 import { createTestDatabase, testDatabaseKinds } from '@/test/support/databases';
 import { seedDemoNewsroom } from './seed-newsroom';
 import { WASHINGTON_DISPATCH_SLUG } from './seed-data/dispatches';
-import { stories, users } from './schema';
+import { media, revisions, stories, users } from './schema';
 import { queryRows, type DatabaseHandle } from './open';
 import { verifyPassword } from '@/lib/auth/password';
+import { blockers, runChecklist } from '@/lib/checklist';
 
 describe.each(testDatabaseKinds)('the demo newsroom on %s', (kind) => {
   let handle: DatabaseHandle;
@@ -41,6 +42,25 @@ describe.each(testDatabaseKinds)('the demo newsroom on %s', (kind) => {
     expect(byState.published!.spread_days).toBeGreaterThanOrEqual(14);
     expect(byState.draft!.n).toBeGreaterThan(0);
     expect(byState.submitted!.n).toBeGreaterThan(0);
+  });
+
+  it('passes the publishing checklist’s Must items with every story the demo publishes', async () => {
+    const rows = await handle.db
+      .select({ state: stories.state, meta: revisions.meta, body: revisions.body, alt: media.alt })
+      .from(stories)
+      .innerJoin(revisions, eq(revisions.id, stories.workingRevisionId))
+      .leftJoin(media, sql`${media.id}::text = ${revisions.meta} ->> 'featuredMediaId'`);
+    const published = rows.filter((row) => row.state === 'published');
+    expect(published.length).toBeGreaterThanOrEqual(40);
+    for (const row of published) {
+      const failing = blockers(
+        runChecklist({ meta: row.meta, body: row.body, featuredAlt: row.alt }),
+      );
+      expect({ headline: row.meta.headline, failing: failing.map((item) => item.fix) }).toEqual({
+        headline: row.meta.headline,
+        failing: [],
+      });
+    }
   });
 
   it('points every story at a working revision, and published ones at a published revision', async () => {

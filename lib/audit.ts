@@ -34,6 +34,9 @@ export async function recordAudit(db: Executor, entry: AuditEntry): Promise<void
 /** The audit action of a call the permission rules refused to a signed-in user. */
 export const AUTHZ_DENIED = 'authz_denied';
 
+/** A publish or schedule step that went over the publishing checklist's warnings. */
+export const CHECKLIST_OVERRIDE = 'story.checklist_override';
+
 /**
  * How many refusals are written, so that a script hammering a refused endpoint cannot fill the
  * table: the same refusal (actor, action, subject) once a minute, and at most `perActor` rows per

@@ -49,6 +49,7 @@ const GLOBAL_MATRIX: Record<GlobalAction, string> = {
   'media.edit': 'YYY',
   'media.delete': '-YY',
   'taxonomy.manage': '-YY',
+  'sections.manage': '--Y',
   'users.manage': '--Y',
   'settings.manage': '--Y',
   'audit.view': '--Y',

@@ -27,6 +27,7 @@ export type GlobalAction =
   | 'media.edit'
   | 'media.delete'
   | 'taxonomy.manage'
+  | 'sections.manage'
   | 'users.manage'
   | 'settings.manage'
   | 'audit.view'
@@ -49,7 +50,9 @@ const GLOBAL_RULES: Record<GlobalAction, (actor: Actor) => boolean> = {
   'media.edit': () => true,
   // Deleting takes a picture away from every story that shows it: the desk decides.
   'media.delete': isEditor,
+  // Tags are the desk's (editors); sections shape the whole site, its menu and addresses (admins).
   'taxonomy.manage': isEditor,
+  'sections.manage': isAdmin,
   'users.manage': isAdmin,
   'settings.manage': isAdmin,
   'audit.view': isAdmin,
@@ -110,6 +113,7 @@ const GLOBAL_SUBJECT: Record<GlobalAction, Subject['type']> = {
   'media.edit': 'media',
   'media.delete': 'media',
   'taxonomy.manage': 'taxonomy',
+  'sections.manage': 'taxonomy',
   'users.manage': 'user',
   'settings.manage': 'settings',
   'audit.view': 'audit',

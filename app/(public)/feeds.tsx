@@ -4,7 +4,7 @@
 import { getDb } from '@/db';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { StoryBody } from '@/components/article/story-body';
-import { sectionBySlug } from '@/lib/public/directory';
+import { movedTo, sectionBySlug } from '@/lib/public/directory';
 import { imagesByIds } from '@/lib/public/stories';
 import {
   feedItems,
@@ -61,7 +61,13 @@ export async function siteJsonFeed(): Promise<PublicAnswer> {
 export async function sectionRss({ params }: PageRequest): Promise<PublicAnswer> {
   const db = await getDb();
   const section = await sectionBySlug(db, params.slug!);
-  if (!section) return missing();
+  if (!section) {
+    // The feed follows its section to a new address.
+    const moved = await movedTo(db, 'section', params.slug!);
+    return moved
+      ? { kind: 'redirect', status: 308, location: `/section/${moved}/feed.xml` }
+      : missing();
+  }
   const items = await feedItems(db, { filter: { sectionId: section.id } });
   const path = `/section/${section.slug}`;
   const body = rssFeed(items, {

@@ -5,6 +5,12 @@ import type { StoryState } from '@/db/schema';
 import { ASK_MAX, STATES, ruleOf, type Transition } from '@/lib/workflow';
 import { wordDiff } from '@/lib/text-diff';
 import { DiffText } from '@/components/editor/diff-text';
+import {
+  CHECKLIST_STEPS as CHECKED,
+  blockers,
+  warnings,
+  type ChecklistItem,
+} from '@/lib/checklist';
 
 /** What a step asks for before it runs, if anything (lib/workflow.ts). */
 const askOf = (transition: Transition) => ruleOf(transition).asks;
@@ -26,6 +32,8 @@ interface Props {
   /** The text of the working copy now, and of what readers see (for an update's diff). */
   currentText(): string;
   liveText: string | null;
+  /** The publishing checklist of the text as it stands in the editor (lib/checklist.ts). */
+  checklist: ChecklistItem[];
 }
 
 /** Measures publish-to-visible: how long until the public page answers. */
@@ -86,6 +94,7 @@ export function WorkflowPanel({
   beforeStep,
   currentText,
   liveText,
+  checklist,
 }: Props) {
   const router = useRouter();
   const [open, setOpen] = useState<Transition | null>(null);
@@ -119,6 +128,9 @@ export function WorkflowPanel({
 
   if (transitions.length === 0 && !message) return null;
   const ask = open ? askOf(open) : undefined;
+  const checked = transitions.some((transition) => CHECKED.has(transition));
+  const blocked = checked && blockers(checklist).length > 0;
+  const warned = checked ? warnings(checklist).length : 0;
 
   return (
     <section aria-labelledby="workflow-heading" className="rounded border border-rule p-3">
@@ -131,7 +143,7 @@ export function WorkflowPanel({
           <button
             key={transition}
             type="button"
-            disabled={pending}
+            disabled={pending || (blocked && CHECKED.has(transition))}
             aria-expanded={askOf(transition) ? open === transition : undefined}
             onClick={() => {
               if (askOf(transition)) {
@@ -147,6 +159,18 @@ export function WorkflowPanel({
           </button>
         ))}
       </div>
+
+      {checked ? <Checklist items={checklist} /> : null}
+      {blocked ? (
+        <p className="mt-2 text-sm text-accent">
+          Complete the items marked “Missing” to publish or schedule.
+        </p>
+      ) : warned ? (
+        <p className="mt-2 text-sm text-muted">
+          You may go ahead over {warned === 1 ? 'the warning' : `${warned} warnings`}; the timeline
+          records it.
+        </p>
+      ) : null}
 
       {open && ask ? (
         <form
@@ -233,5 +257,37 @@ export function WorkflowPanel({
         ) : null}
       </p>
     </section>
+  );
+}
+
+const MARK = { done: '✓', missing: '✕', warning: '!' } as const;
+
+/** Each item of the checklist, with what it needs when it fails. */
+function Checklist({ items }: { items: ChecklistItem[] }) {
+  return (
+    <details open className="mt-3 text-sm">
+      <summary className="cursor-pointer font-medium">Publishing checklist</summary>
+      <ul aria-label="Publishing checklist" className="mt-1 space-y-0.5">
+        {items.map((item) => {
+          const kind = item.ok ? 'done' : item.level === 'must' ? 'missing' : 'warning';
+          const word = { done: 'Done', missing: 'Missing', warning: 'Warning' }[kind];
+          return (
+            <li key={item.id} className={kind === 'missing' ? 'text-accent' : ''}>
+              <span aria-hidden="true" className="inline-block w-4 font-semibold">
+                {MARK[kind]}
+              </span>
+              <span className="sr-only">{word}: </span>
+              {item.label}
+              {kind === 'done' ? null : (
+                <span className="text-muted">
+                  {' '}
+                  — {kind === 'missing' ? 'must' : 'should'}: {item.fix}
+                </span>
+              )}
+            </li>
+          );
+        })}
+      </ul>
+    </details>
   );
 }

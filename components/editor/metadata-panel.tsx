@@ -1,19 +1,23 @@
 'use client';
+import { useState } from 'react';
 import type { RevisionMeta } from '@/db/schema';
 import { Field, SelectField, TextArea } from '@/components/ui/field';
 import { MAX_SLUG_LENGTH, slugify } from '@/lib/slug';
 import { DATELINE_MAX, HEADLINE_MAX, HEADLINE_WARN, STANDFIRST_MAX } from '@/lib/validation/limits';
 import { FeaturedImage } from './images/featured-image';
+import { TagPicker } from './tag-picker';
 
 export type EditableMeta = RevisionMeta;
 
 export interface EditorOptions {
   sections: { id: string; name: string }[];
+  /** The names of the story's own tags; the picker finds the others (GET /api/tags). */
   tags: { id: string; name: string }[];
   staff: { id: string; name: string }[];
 }
 
 interface Props {
+  storyId: string;
   meta: EditableMeta;
   options: EditorOptions;
   disabled: boolean;
@@ -26,7 +30,8 @@ function toggle(list: string[], id: string) {
   return list.includes(id) ? list.filter((item) => item !== id) : [...list, id];
 }
 
-export function MetadataPanel({ meta, options, disabled, published, onChange }: Props) {
+export function MetadataPanel({ storyId, meta, options, disabled, published, onChange }: Props) {
+  const [knownTags, setKnownTags] = useState(options.tags);
   const set = <K extends keyof EditableMeta>(key: K, value: EditableMeta[K]) =>
     onChange({ ...meta, [key]: value });
 
@@ -126,12 +131,15 @@ export function MetadataPanel({ meta, options, disabled, published, onChange }: 
         onToggle={(id) => set('authorIds', toggle(meta.authorIds, id))}
         scroll
       />
-      <CheckboxGroup
-        legend="Tags"
-        options={options.tags}
+      <TagPicker
+        storyId={storyId}
         chosen={meta.tagIds}
+        known={knownTags}
         disabled={disabled}
-        onToggle={(id) => set('tagIds', toggle(meta.tagIds, id))}
+        onChange={(tagIds, known) => {
+          setKnownTags(known);
+          set('tagIds', tagIds);
+        }}
       />
       <FeaturedImage
         mediaId={meta.featuredMediaId}
@@ -168,7 +176,7 @@ function CheckboxGroup({
         }
       >
         {options.map((option) => (
-          <label key={option.id} className="flex items-center gap-1.5">
+          <label key={option.id} className="flex min-h-6 items-center gap-1.5">
             <input
               type="checkbox"
               checked={chosen.includes(option.id)}

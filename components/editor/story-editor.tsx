@@ -25,6 +25,7 @@ import { Autosaver, type AutosaveStatus } from '@/lib/autosave';
 import type { EditorState } from '@/lib/services/stories';
 import { bodyToPlainText, countWords, type StoryBody } from '@/lib/story-body';
 import { storyAsText } from '@/lib/text-diff';
+import { runChecklist } from '@/lib/checklist';
 
 interface Props {
   initial: EditorState;
@@ -129,6 +130,15 @@ export function StoryEditor({
     await saver.flush();
     return saver.dirty || status.kind === 'conflict' ? null : saver.baseVersion;
   };
+  // The preview shows what the server has: what is unsaved is saved first. The tab opens at the
+  // click (a tab opened after a wait would be taken for a pop-up), and is sent on once saved.
+  const openPreview = async () => {
+    const tab = window.open('about:blank', '_blank');
+    if (!readOnly) await saver.flush();
+    const address = `/desk/stories/${storyId}/preview`;
+    if (tab) tab.location.href = address;
+    else window.open(address, '_self');
+  };
   const currentText = () =>
     editor ? storyAsText(metaRef.current, editor.getJSON() as StoryBody) : '';
 
@@ -205,6 +215,13 @@ export function StoryEditor({
         <p className="text-sm text-muted" aria-live="off">
           {words} {words === 1 ? 'word' : 'words'}
         </p>
+        <button
+          type="button"
+          onClick={() => void openPreview()}
+          className="rounded border border-rule px-3 py-1 text-sm"
+        >
+          Preview
+        </button>
       </div>
 
       <SignInAgain
@@ -221,6 +238,11 @@ export function StoryEditor({
         beforeStep={beforeStep}
         currentText={currentText}
         liveText={initial.live ? storyAsText(initial.live.meta, initial.live.body) : null}
+        checklist={runChecklist({
+          meta,
+          body: editor ? (editor.getJSON() as StoryBody) : initial.body,
+          featuredAlt: null,
+        })}
       />
 
       {readOnlyReason ? (
@@ -267,6 +289,7 @@ export function StoryEditor({
         <aside aria-label="Story details" className="space-y-4">
           {editor ? <ImageDetails editor={editor} disabled={readOnly} /> : null}
           <MetadataPanel
+            storyId={storyId}
             meta={meta}
             options={options}
             disabled={readOnly}

@@ -88,3 +88,31 @@ export async function storyChangeTags(
   for (const { handle } of authorRows) names.add(author(handle));
   return [...names].sort();
 }
+
+/**
+ * What a change to a tag (a new name or address, a merge, retirement) makes stale: its pages
+ * under every address named, the articles that show it, feeds and sitemaps. Past a few hundred
+ * articles, every page: a rare change does not need a long list.
+ */
+export async function tagChangeTags(
+  tx: Executor,
+  tagIds: string[],
+  slugs: string[],
+): Promise<string[]> {
+  const rows = tagIds.length
+    ? await tx
+        .select({ slug: stories.slug })
+        .from(storyTags)
+        .innerJoin(stories, eq(stories.id, storyTags.storyId))
+        .where(inArray(storyTags.tagId, tagIds))
+        .limit(501)
+    : [];
+  if (rows.length > 500) return [SITE_TAG];
+  const names = new Set([FEEDS, SITEMAPS, SEARCH, ...slugs.map(tag)]);
+  for (const row of rows) if (row.slug) names.add(story(row.slug));
+  return [...names].sort();
+}
+
+/** A section's name or address changed: the section menu is on every page (SITE_TAG). */
+export const sectionChangeTags = (slugs: string[]) =>
+  [SITE_TAG, FEEDS, SITEMAPS, ...slugs.map(section)].sort();

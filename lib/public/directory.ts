@@ -2,7 +2,7 @@
 import { cache } from 'react';
 import { asc, eq } from 'drizzle-orm';
 import type { Database } from '@/db';
-import { sections, tags, users } from '@/db/schema';
+import { sectionRedirects, sections, tagRedirects, tags, users } from '@/db/schema';
 
 /** The sections, in their order; read once per request however many parts of a page ask. */
 export const allSections = cache(async (db: Database) =>
@@ -46,4 +46,26 @@ export async function authorByHandle(db: Database, handle: string) {
     .from(users)
     .where(eq(users.handle, handle));
   return author ?? null;
+}
+
+/** Where a former section or tag address leads now (a new address, a merge), if anywhere. */
+export async function movedTo(
+  db: Database,
+  kind: 'tag' | 'section',
+  slug: string,
+): Promise<string | null> {
+  if (kind === 'tag') {
+    const [row] = await db
+      .select({ slug: tags.slug })
+      .from(tagRedirects)
+      .innerJoin(tags, eq(tags.id, tagRedirects.tagId))
+      .where(eq(tagRedirects.fromSlug, slug));
+    return row?.slug ?? null;
+  }
+  const [row] = await db
+    .select({ slug: sections.slug })
+    .from(sectionRedirects)
+    .innerJoin(sections, eq(sections.id, sectionRedirects.sectionId))
+    .where(eq(sectionRedirects.fromSlug, slug));
+  return row?.slug ?? null;
 }

@@ -2,7 +2,7 @@
 // revisions; its steps are in ./story-save.ts). Scope is in every query: a correspondent reaches
 // only stories they wrote. History and restore are in ./story-history.ts, presence in
 // ./presence.ts.
-import { asc, eq } from 'drizzle-orm';
+import { asc, eq, inArray, isNull, or } from 'drizzle-orm';
 import { z } from 'zod';
 import type { Database } from '@/db';
 import {
@@ -157,13 +157,31 @@ async function liveRevision(db: Database, story: Story) {
 }
 
 /** Sections, tags and staff the metadata panel offers. */
-export async function editorOptions(db: Database) {
+/**
+ * What the editor's menus offer: the live sections (and the story's own, if retired since), the
+ * names of the story's tags (the picker searches the others), the active staff.
+ */
+export async function editorOptions(
+  db: Database,
+  /** Without a story (the desk's filters): every section, retired ones too, and no tags. */
+  story?: { meta: { sectionId: string | null; tagIds: string[] } },
+) {
+  const { sectionId = null, tagIds = [] } = story?.meta ?? {};
   const [sectionRows, tagRows, staffRows] = await Promise.all([
     db
       .select({ id: sections.id, name: sections.name })
       .from(sections)
+      .where(
+        !story
+          ? undefined
+          : sectionId
+            ? or(isNull(sections.retiredAt), eq(sections.id, sectionId))
+            : isNull(sections.retiredAt),
+      )
       .orderBy(asc(sections.position)),
-    db.select({ id: tags.id, name: tags.name }).from(tags).orderBy(asc(tags.name)),
+    tagIds.length
+      ? db.select({ id: tags.id, name: tags.name }).from(tags).where(inArray(tags.id, tagIds))
+      : Promise.resolve([]),
     db
       .select({ id: users.id, name: users.displayName })
       .from(users)

@@ -3,7 +3,7 @@
 import { and, asc, eq, ne } from 'drizzle-orm';
 import type { Database } from '@/db';
 import { auditLog, comments, revisions, users } from '@/db/schema';
-import { AUTHZ_DENIED } from '@/lib/audit';
+import { AUTHZ_DENIED, CHECKLIST_OVERRIDE } from '@/lib/audit';
 import { assertCan, type Actor } from '@/lib/permissions';
 import { TRANSITION_NAMES, ruleOf } from '@/lib/workflow';
 import { storyInScope } from './story-scope';
@@ -23,6 +23,7 @@ const STEP_TEXT: Record<string, string> = {
   'story.restore_revision': 'restored an earlier revision',
   'story.scheduled_publication': 'published it on schedule',
   'story.scheduled_publication_failed': 'could not publish it on schedule',
+  [CHECKLIST_OVERRIDE]: 'went ahead over the checklist’s warnings',
 };
 
 export async function storyTimeline(db: Database, actor: Actor, id: unknown) {
@@ -67,7 +68,13 @@ export async function storyTimeline(db: Database, actor: Actor, id: unknown) {
   const entries: TimelineEntry[] = [
     ...steps.map((step) => {
       const publishAt = (step.newValue as { publishAt?: string } | null)?.publishAt;
-      const detail = step.action === 'story.schedule' && publishAt ? ` for ${publishAt}` : '';
+      const overridden = (step.newValue as { warnings?: string[] } | null)?.warnings;
+      const detail =
+        step.action === 'story.schedule' && publishAt
+          ? ` for ${publishAt}`
+          : step.action === CHECKLIST_OVERRIDE && overridden
+            ? `: ${overridden.join('; ')}`
+            : '';
       return {
         at: step.at,
         who: step.who ?? 'The scheduler',

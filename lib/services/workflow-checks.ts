@@ -4,6 +4,13 @@
 import { eq } from 'drizzle-orm';
 import type { Executor } from '@/db';
 import { media, type Revision, type Story, type StoryState } from '@/db/schema';
+import {
+  CHECKLIST_STEPS,
+  blockers,
+  runChecklist,
+  warnings,
+  type ChecklistItem,
+} from '@/lib/checklist';
 import { AppError } from '@/lib/errors';
 import { bodyToPlainText } from '@/lib/story-body';
 import { STATES, nextState, ruleOf, type Transition } from '@/lib/workflow';
@@ -67,6 +74,38 @@ async function assertFeaturedImageDescribed(tx: Executor, working: Revision) {
     const message = 'The featured image needs alt text: add it in the media library.';
     throw new AppError('invalid', message, { featuredMediaId: message });
   }
+}
+
+/**
+ * The publishing checklist (lib/checklist.ts) on the working copy, at a person's publish or
+ * schedule step: a failing Must item refuses the step; the failing Should items are answered, for
+ * the step to record that it went over them. The scheduler's own publication was checked when
+ * the story was scheduled.
+ */
+export async function checkChecklist(
+  tx: Executor,
+  working: Revision,
+  transition: Transition,
+): Promise<ChecklistItem[]> {
+  if (!CHECKLIST_STEPS.has(transition)) return [];
+  let featuredAlt: string | null = null;
+  if (working.meta.featuredMediaId) {
+    const [image] = await tx
+      .select({ alt: media.alt })
+      .from(media)
+      .where(eq(media.id, working.meta.featuredMediaId));
+    featuredAlt = image ? image.alt.trim() : null;
+  }
+  const items = runChecklist({ meta: working.meta, body: working.body, featuredAlt });
+  const blocking = blockers(items);
+  if (blocking.length) {
+    throw new AppError(
+      'invalid',
+      `Not ready: ${blocking.map((item) => item.fix).join(' ')}`,
+      Object.fromEntries(blocking.map((item) => [item.id, item.fix])),
+    );
+  }
+  return warnings(items);
 }
 
 function refuse(field: string, message: string): never {

@@ -3,7 +3,8 @@
 // changed (lib/public/invalidation.ts).
 import type { Executor } from '@/db';
 import { comments, type Story } from '@/db/schema';
-import { recordAudit } from '@/lib/audit';
+import { CHECKLIST_OVERRIDE, recordAudit } from '@/lib/audit';
+import type { ChecklistItem } from '@/lib/checklist';
 import { storyChangeTags } from '@/lib/page-cache/tags';
 import { recordInvalidation, type Invalidation } from '@/lib/page-cache/invalidation';
 import { queueStepMail } from '@/lib/mail/workflow-mail';
@@ -31,6 +32,24 @@ export async function recordStep(
     oldValue: { state: story.state, publishAt: story.publishAt },
     newValue: { state: to, publishAt: publishAt ?? story.publishAt ?? null },
     comment: input.comment ?? input.reason ?? input.correction ?? null,
+  });
+}
+
+/**
+ * The checklist's warnings a person published or scheduled over (lib/checklist.ts), as an audit
+ * row of its own that the timeline shows.
+ */
+export async function recordOverride(
+  tx: Executor,
+  { story, actor, transition }: Step,
+  overridden: ChecklistItem[],
+) {
+  await recordAudit(tx, {
+    actorId: actor?.id ?? null,
+    action: CHECKLIST_OVERRIDE,
+    subjectType: 'story',
+    subjectId: story.id,
+    newValue: { transition, warnings: overridden.map((item) => item.label) },
   });
 }
 

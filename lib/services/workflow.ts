@@ -18,11 +18,18 @@ import { storyInScope } from './story-scope';
 import {
   allowedTarget,
   assertReady,
+  checkChecklist,
   checkInput,
   requireWorkingCopy,
   type StepInput,
 } from './workflow-checks';
-import { invalidatePages, notifyStep, pagesShowing, recordStep } from './workflow-records';
+import {
+  invalidatePages,
+  notifyStep,
+  pagesShowing,
+  recordOverride,
+  recordStep,
+} from './workflow-records';
 import { databaseNow, stepChanges, writeState } from './workflow-writes';
 
 export interface TransitionResult {
@@ -49,6 +56,7 @@ export async function applyTransition(
   const to = allowedTarget(story, transition);
   const working = await requireWorkingCopy(tx, story);
   if (rule.needsReady) await assertReady(tx, working);
+  const overridden = actor ? await checkChecklist(tx, working, transition) : [];
   const now = await databaseNow(tx);
   const step = {
     story,
@@ -64,6 +72,7 @@ export async function applyTransition(
   const { changes, slugs } = await stepChanges(tx, step);
   const version = await writeState(tx, step, changes);
   await recordStep(tx, step, changes.publishAt);
+  if (overridden.length) await recordOverride(tx, step, overridden);
   await notifyStep(tx, step);
   const invalidation = rule.readers ? await invalidatePages(tx, story, staleBefore, slugs) : null;
   // The partners' outbox (docs/wire.md), in the same transaction as the step.

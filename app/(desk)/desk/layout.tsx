@@ -39,6 +39,16 @@ export default async function DeskLayout({ children }: { children: ReactNode }) 
                     Analytics
                   </Link>
                 ) : null}
+                {can(user, 'taxonomy.manage') ? (
+                  <Link href="/desk/tags" className="hover:underline">
+                    Tags
+                  </Link>
+                ) : null}
+                {can(user, 'sections.manage') ? (
+                  <Link href="/desk/sections" className="hover:underline">
+                    Sections
+                  </Link>
+                ) : null}
                 {can(user, 'users.manage') ? (
                   <Link href="/desk/users" className="hover:underline">
                     People

@@ -113,19 +113,24 @@ export async function articlePage({ slug }: Record<string, string>): Promise<Pub
   };
 }
 
-function Article({
+/**
+ * The article template. The desk's preview (`/desk/stories/{id}/preview`) renders it too, with
+ * `preview` set: no view beacon (a preview is not a reader) and no structured data.
+ */
+export function Article({
   story,
   images,
   share,
   latest,
   mostRead,
-}: Loaded & { latest: StoryCard[]; mostRead: StoryCard[] }) {
+  preview = false,
+}: Loaded & { latest: StoryCard[]; mostRead: StoryCard[]; preview?: boolean }) {
   return (
     <div className="grid gap-10 lg:grid-cols-[minmax(0,42rem)_1fr]">
-      <JsonLd data={newsArticleJsonLd({ ...story, image: share })} />
+      {preview ? null : <JsonLd data={newsArticleJsonLd({ ...story, image: share })} />}
       <div>
         <article>
-          <ViewBeacon storyId={story.id} />
+          {preview ? null : <ViewBeacon storyId={story.id} />}
           <header>
             <Kicker
               priority={story.priority}

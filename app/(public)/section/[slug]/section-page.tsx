@@ -1,6 +1,6 @@
 // /section/{slug}: a section's stories, newest first, with its own feed.
 import { getDb } from '@/db';
-import { sectionBySlug } from '@/lib/public/directory';
+import { movedTo, sectionBySlug } from '@/lib/public/directory';
 import { SITE_NAME } from '@/lib/site';
 import type { PageRequest } from '@/lib/page-cache/routes';
 import type { PublicAnswer } from '../../document';
@@ -8,8 +8,12 @@ import { listAnswer } from '../../list-page';
 import { missing } from '../../not-found-page';
 
 export async function sectionPage({ params, query }: PageRequest): Promise<PublicAnswer> {
-  const section = await sectionBySlug(await getDb(), params.slug!);
-  if (!section) return missing();
+  const db = await getDb();
+  const section = await sectionBySlug(db, params.slug!);
+  if (!section) {
+    const moved = await movedTo(db, 'section', params.slug!);
+    return moved ? { kind: 'redirect', status: 308, location: `/section/${moved}` } : missing();
+  }
   const path = `/section/${section.slug}`;
   return listAnswer({
     path,

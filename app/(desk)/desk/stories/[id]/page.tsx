@@ -27,7 +27,7 @@ export default async function EditStoryPage({ params }: Props) {
   const db = await getDb();
   const story = await orNotFound(loadEditorState(db, user, (await params).id));
   const [options, comments, views] = await Promise.all([
-    editorOptions(db),
+    editorOptions(db, story),
     listComments(db, user, story.id),
     storyReport(db, user, story.id),
   ]);

@@ -1,0 +1,7 @@
+'use server';
+import type { ActionState } from '@/lib/action-state';
+import { taxonomyAction } from '../taxonomy-action';
+
+export async function tagAction(_prev: ActionState, form: FormData): Promise<ActionState> {
+  return taxonomyAction('tag', form);
+}
