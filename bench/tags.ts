@@ -11,7 +11,7 @@ import { sql } from 'drizzle-orm';
 import { migrateDatabase } from '@/db/migrate';
 import { openDatabase, queryRows, type DatabaseHandle } from '@/db/open';
 import { createScratchDatabase } from '@/test/support/databases';
-import { searchTags } from '@/lib/services/taxonomy';
+import { searchTags } from '@/lib/services/taxonomy-reads';
 import { runCli } from '@/scripts/cli';
 import { writeResults } from './lib/results';
 

@@ -8,15 +8,9 @@ import { revisions, storyTags, tags } from '@/db/schema';
 import type { Actor } from '@/lib/permissions';
 import { movedTo, tagBySlug } from '@/lib/public/directory';
 import { createStory, loadEditorState, saveStory } from './stories';
-import {
-  createTaxonomy,
-  listTaxonomy,
-  mergeTags,
-  moveTaxonomy,
-  renameTaxonomy,
-  retireTaxonomy,
-  searchTags,
-} from './taxonomy';
+import { createTaxonomy, moveTaxonomy, renameTaxonomy, retireTaxonomy } from './taxonomy';
+import { mergeTags } from './taxonomy-merge';
+import { listTaxonomy, searchTags } from './taxonomy-reads';
 import { transitionStory } from './workflow';
 
 const unique = () => crypto.randomBytes(3).toString('hex');

@@ -3,10 +3,10 @@
 // a tag from its editor. Every change is one audited transaction; a changed or merged address
 // keeps answering with a 308 to the current one (section_redirects, tag_redirects), and the pages
 // that show the name are invalidated through the outbox (lib/page-cache/invalidation.ts).
-import { and, asc, eq, inArray, isNull, sql } from 'drizzle-orm';
+import { and, eq, sql } from 'drizzle-orm';
 import type { Database, Executor } from '@/db';
 import { isUniqueViolation } from '@/db/errors';
-import { revisions, sectionRedirects, sections, storyTags, tagRedirects, tags } from '@/db/schema';
+import { sectionRedirects, sections, tagRedirects, tags } from '@/db/schema';
 import { recordAudit } from '@/lib/audit';
 import { AppError } from '@/lib/errors';
 import { recordInvalidation, type Invalidation } from '@/lib/page-cache/invalidation';
@@ -18,12 +18,12 @@ import { storyInScope } from './story-scope';
 
 export type Kind = 'tag' | 'section';
 
-const TABLE = {
+export const TABLE = {
   tag: { table: tags, redirects: tagRedirects, owner: tagRedirects.tagId },
   section: { table: sections, redirects: sectionRedirects, owner: sectionRedirects.sectionId },
 } as const;
 
-function invalid(field: string, message: string): never {
+export function invalid(field: string, message: string): never {
   throw new AppError('invalid', message, { [field]: message });
 }
 
@@ -41,7 +41,7 @@ function checkSlug(slug: unknown): string {
   return text;
 }
 
-function checkId(id: unknown): string {
+export function checkId(id: unknown): string {
   if (typeof id !== 'string' || !/^[0-9a-f-]{36}$/i.test(id)) {
     throw new AppError('not_found', 'No such section or tag.');
   }
@@ -113,10 +113,10 @@ async function lockRow(tx: Executor, kind: Kind, id: unknown) {
   return row;
 }
 
-const manage = (actor: Actor, kind: Kind, id?: string) =>
+export const manage = (actor: Actor, kind: Kind, id?: string) =>
   assertCan(actor, kind === 'tag' ? 'taxonomy.manage' : 'sections.manage', id);
 
-async function invalidate(tx: Executor, kind: Kind, ids: string[], slugs: string[]) {
+export async function invalidate(tx: Executor, kind: Kind, ids: string[], slugs: string[]) {
   const names = kind === 'tag' ? await tagChangeTags(tx, ids, slugs) : sectionChangeTags(slugs);
   return recordInvalidation(tx, names);
 }
@@ -264,164 +264,4 @@ export async function retireTaxonomy(
     });
     return { id: row.id, name: row.name, slug: row.slug, invalidation: null };
   });
-}
-
-/**
- * Merges one tag into another: its stories (published and working copies) carry the other tag
- * instead, its address and former addresses answer 308 to the other's, and it is removed.
- */
-export async function mergeTags(
-  db: Database,
-  actor: Actor,
-  input: { sourceId?: unknown; targetId?: unknown },
-): Promise<TaxonomyChange> {
-  manage(actor, 'tag');
-  return db.transaction(async (tx) => {
-    const [sourceId, targetId] = [checkId(input.sourceId), checkId(input.targetId)];
-    if (sourceId === targetId) invalid('targetId', 'Choose another tag to merge into.');
-    // Both locked, in id order, so two merges of the same pair cannot deadlock.
-    const locked = await tx
-      .select()
-      .from(tags)
-      .where(inArray(tags.id, [sourceId, targetId]))
-      .orderBy(asc(tags.id))
-      .for('update');
-    const source = locked.find((row) => row.id === sourceId);
-    const target = locked.find((row) => row.id === targetId);
-    if (!source || !target) throw new AppError('not_found', 'No such tag.');
-    // Pages showing either tag, read before the stories move.
-    const invalidation = await invalidate(
-      tx,
-      'tag',
-      [source.id, target.id],
-      [source.slug, target.slug],
-    );
-    await tx.execute(sql`
-      insert into story_tags (story_id, tag_id)
-      select story_id, ${target.id}::uuid from story_tags where tag_id = ${source.id}::uuid
-      on conflict do nothing`);
-    await tx.delete(storyTags).where(eq(storyTags.tagId, source.id));
-    // Every revision naming the tag names the other instead, once: a working copy published
-    // later, or a revision restored, carries the tag that still exists.
-    await tx
-      .update(revisions)
-      .set({
-        meta: sql`jsonb_set(${revisions.meta}, '{tagIds}', (
-          select coalesce(jsonb_agg(id order by first), '[]'::jsonb) from (
-            select id, min(n) as first from (
-              select case when value = ${source.id} then ${target.id} else value end as id, n
-              from jsonb_array_elements_text(${revisions.meta} -> 'tagIds') with ordinality as e(value, n)
-            ) renamed group by id
-          ) ids))`,
-      })
-      .where(sql`${revisions.meta} -> 'tagIds' ? ${source.id}`);
-    await tx
-      .update(tagRedirects)
-      .set({ tagId: target.id })
-      .where(eq(tagRedirects.tagId, source.id));
-    await tx.delete(tags).where(eq(tags.id, source.id));
-    await tx.insert(tagRedirects).values({ fromSlug: source.slug, tagId: target.id });
-    await recordAudit(tx, {
-      actorId: actor.id,
-      action: 'tag.merge',
-      subjectType: 'tag',
-      subjectId: target.id,
-      oldValue: { id: source.id, name: source.name, slug: source.slug },
-      newValue: { id: target.id, name: target.name, slug: target.slug },
-    });
-    return { id: target.id, name: target.name, slug: target.slug, invalidation };
-  });
-}
-
-export interface TaxonomyRow {
-  id: string;
-  name: string;
-  slug: string;
-  retired: boolean;
-  stories: number;
-  formerSlugs: string[];
-}
-
-/** The desk's list: every section, or the tags matching `q` (all when empty), by name. */
-export async function listTaxonomy(
-  db: Database,
-  actor: Actor,
-  kind: Kind,
-  q = '',
-  limit = 200,
-): Promise<TaxonomyRow[]> {
-  manage(actor, kind);
-  const { table, redirects, owner } = TABLE[kind];
-  const key = nameKey(q);
-  const count =
-    kind === 'tag'
-      ? sql<number>`(select count(*)::int from story_tags where tag_id = ${tags.id})`
-      : sql<number>`(select count(*)::int from stories where section_id = ${sections.id})`;
-  const rows = await db
-    .select({
-      id: table.id,
-      name: table.name,
-      slug: table.slug,
-      retiredAt: table.retiredAt,
-      stories: count,
-      formerSlugs: sql<
-        string[]
-      >`coalesce((select array_agg(from_slug order by from_slug) from ${redirects} where ${owner} = ${table.id}), '{}')`,
-    })
-    .from(table)
-    .where(key ? sql`lower(${table.name}) like ${`%${escapeLike(key)}%`}` : undefined)
-    .orderBy(kind === 'section' ? asc(sections.position) : asc(sql`lower(${tags.name})`))
-    .limit(limit);
-  return rows.map(({ retiredAt, ...row }) => ({ ...row, retired: retiredAt !== null }));
-}
-
-function escapeLike(text: string) {
-  return text.replace(/[\\%_]/g, (c) => `\\${c}`);
-}
-
-export interface TagMatch {
-  id: string;
-  name: string;
-}
-
-/**
- * The editor's tag picker: live tags whose name contains `q`, those starting with it first, then
- * by name. Any member of staff may search; `exact` says whether a tag has exactly that name, so
- * the picker offers "Create tag …" only when there is none.
- */
-export async function searchTags(
-  db: Database,
-  q: unknown,
-  limit = 10,
-): Promise<{ matches: TagMatch[]; exact: boolean }> {
-  const key = nameKey(typeof q === 'string' ? q.slice(0, 100) : '');
-  if (!key) return { matches: [], exact: false };
-  const pattern = escapeLike(key);
-  const lowered = sql`lower(${tags.name})`;
-  const [matches, [exactRow]] = await Promise.all([
-    db
-      .select({ id: tags.id, name: tags.name })
-      .from(tags)
-      .where(and(isNull(tags.retiredAt), sql`${lowered} like ${`%${pattern}%`}`))
-      .orderBy(sql`${lowered} like ${`${pattern}%`} desc`, asc(lowered))
-      .limit(limit),
-    db
-      .select({ id: tags.id })
-      .from(tags)
-      .where(sql`lower(regexp_replace(btrim(${tags.name}), '\\s+', ' ', 'g')) = ${key}`),
-  ]);
-  return { matches, exact: Boolean(exactRow) };
-}
-
-/** The tag named so, regardless of case and spacing (the desk's "merge into" field). */
-export async function tagIdByName(db: Executor, name: unknown): Promise<string> {
-  const key = nameKey(typeof name === 'string' ? name : '');
-  const [row] = key
-    ? await db
-        .select({ id: tags.id })
-        .from(tags)
-        .where(sql`lower(regexp_replace(btrim(${tags.name}), '\\s+', ' ', 'g')) = ${key}`)
-    : [];
-  if (!row) invalid('target', 'No tag has that name: type the name of the tag to merge into.');
-  return row.id;
 }

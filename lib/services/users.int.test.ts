@@ -6,15 +6,8 @@ import { TEST_PASSWORD, createTestStaff } from '@/test/support/newsroom';
 import type { DatabaseHandle } from '@/db/open';
 import { users } from '@/db/schema';
 import type { Actor } from '@/lib/permissions';
-import {
-  changeOwnPassword,
-  changeRole,
-  createStaff,
-  listStaff,
-  resetPassword,
-  setActive,
-  updateProfile,
-} from './users';
+import { changeRole, createStaff, listStaff, resetPassword, setActive } from './users';
+import { changeOwnPassword, updateProfile } from './profile';
 import { beginTwoFactorSetup, setTwoFactorRequirement } from './two-factor';
 
 const newPerson = () => ({

@@ -10,13 +10,13 @@ import { applyInvalidation } from '@/lib/page-cache/invalidation';
 import { runAction } from '@/lib/server-action';
 import {
   createTaxonomy,
-  mergeTags,
   moveTaxonomy,
   renameTaxonomy,
   retireTaxonomy,
-  tagIdByName,
   type Kind,
 } from '@/lib/services/taxonomy';
+import { mergeTags } from '@/lib/services/taxonomy-merge';
+import { tagIdByName } from '@/lib/services/taxonomy-reads';
 
 export async function taxonomyAction(kind: Kind, form: FormData): Promise<ActionState> {
   const intent = formText(form, 'intent');

@@ -5,7 +5,8 @@ import { getDb } from '@/db';
 import { requireActor } from '@/lib/auth/current-user';
 import { errorResponse, json, readJson } from '@/lib/http';
 import { assertSameOrigin } from '@/lib/same-origin';
-import { createTaxonomy, searchTags } from '@/lib/services/taxonomy';
+import { createTaxonomy } from '@/lib/services/taxonomy';
+import { searchTags } from '@/lib/services/taxonomy-reads';
 
 export async function GET(request: Request) {
   try {

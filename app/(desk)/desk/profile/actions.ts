@@ -7,7 +7,7 @@ import { runAction } from '@/lib/server-action';
 import { formText } from '@/lib/form-data';
 import type { ActionState } from '@/lib/action-state';
 import { applyInvalidation } from '@/lib/page-cache/invalidation';
-import { changeOwnPassword, updateProfile } from '@/lib/services/users';
+import { changeOwnPassword, updateProfile } from '@/lib/services/profile';
 import { setMailPreferences } from '@/lib/services/mail-preferences';
 
 export async function updateProfileAction(

@@ -2,7 +2,7 @@ import { forbidden } from 'next/navigation';
 import { getDb } from '@/db';
 import { requireDeskUser } from '@/lib/auth/current-user';
 import { can } from '@/lib/permissions';
-import { listTaxonomy } from '@/lib/services/taxonomy';
+import { listTaxonomy } from '@/lib/services/taxonomy-reads';
 import { TaxonomyTable } from '@/components/desk/taxonomy-table';
 import { sectionAction } from './actions';
 
