@@ -8,3 +8,4 @@ export * from './media';
 export * from './page-invalidations';
 export * from './wire';
 export * from './analytics';
+export * from './collab';
