@@ -9,6 +9,7 @@ import journal from './migrations/meta/_journal.json';
 const EXPECTED_TABLES = [
   'account_links',
   'audit_log',
+  'collab_documents',
   'comments',
   'front_page',
   'front_slots',

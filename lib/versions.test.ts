@@ -11,7 +11,8 @@ const FLOORS: [pattern: RegExp, floor: string][] = [
   [/^next-auth$/, '5.0.0-beta.32'],
   [/^@auth\/core$/, '0.41.3'],
   [/^drizzle-orm$/, '0.45.2'],
-  [/^@tiptap\//, '3.30.5'],
+  // @tiptap/y-tiptap (the Yjs binding) has a version line of its own.
+  [/^@tiptap\/(?!y-tiptap$)/, '3.30.5'],
   [/^prosemirror-view$/, '1.42.3'],
   [/^linkifyjs$/, '4.3.2'],
   [/^happy-dom$/, '20.8.8'],

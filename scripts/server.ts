@@ -3,13 +3,14 @@
 // the page cache or rendered in this process (app/(public)/routes.ts, lib/page-cache/serve.ts);
 // a view beacon is counted (lib/analytics/beacon.ts); everything else (the desk, sign-in, the
 // API, media, Next's files) goes to Next's request handler, with the security headers set here
-// for every answer.
+// for every answer. The co-editing WebSocket endpoint (/api/collab, lib/collab/server.ts) takes
+// its upgrades on the same server.
 // The build bundles this file (scripts/build.ts); run the bundle:
 //   PORT=3000 npm run serve   (npm start builds when needed and runs it too)
 // `npm run dev` runs it under tsx with Next in development mode (--dev).
 import http from 'node:http';
 import next from 'next';
-import { getDb } from '@/db';
+import { beforeDatabaseCloses, getDb } from '@/db';
 import { publicSite } from '@/app/(public)/routes';
 import { sendPlain } from '@/lib/page-cache/respond';
 import { servePublic } from '@/lib/page-cache/serve';
@@ -20,6 +21,7 @@ import { serveViewBeacon } from '@/lib/analytics/beacon';
 import { startViewFlusher } from '@/lib/analytics/flush';
 import { newNonce, securityHeaders } from '@/lib/security-headers';
 import { isWireAddress, serveWire } from '@/lib/wire/serve';
+import { createCollabServer } from '@/lib/collab/server';
 
 const port = Number(process.env.PORT) || 3000;
 process.env.PORT = String(port); // the site's own address defaults to this port (lib/site.ts)
@@ -63,6 +65,13 @@ app
         toNext(request, response, pathname);
       }
     });
+    // Co-editing: one shared document per story (ARCHITECTURE.md, "Co-editing"). Other upgrades
+    // (Next's own in development) are left to their listeners.
+    const collab = createCollabServer({ db: getDb });
+    server.on('upgrade', (request, socket, head) => {
+      collab.handleUpgrade(request, socket, head);
+    });
+    beforeDatabaseCloses(() => collab.close()); // open documents are stored before the exit
     server.keepAliveTimeout = 65_000; // longer than a front proxy's idle keep-alive
     // The feed keeps this instance's page cache in step with every change; with REDIS_URL the
     // shared tier connects now, so that the first reader finds it open.

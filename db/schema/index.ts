@@ -10,3 +10,4 @@ export * from './wire';
 export * from './analytics';
 export * from './front';
 export * from './mail';
+export * from './collab';

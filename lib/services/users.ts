@@ -19,6 +19,7 @@ import {
   userIdSchema,
 } from '@/lib/validation/users';
 import { parseInput } from '@/lib/validation/parse-input';
+import { sessionsEnded } from '@/lib/collab/sessions-ended';
 import type { z } from 'zod';
 
 export interface StaffMember {
@@ -159,6 +160,7 @@ export async function updateEndingSessions(
     .update(users)
     .set({ ...changes, sessionVersion: sql`${users.sessionVersion} + 1`, updatedAt: new Date() })
     .where(eq(users.id, userId));
+  sessionsEnded(userId); // their co-editing sockets close too (lib/collab/sessions-ended.ts)
 }
 
 const LAST_ADMIN = 'The last active admin cannot be demoted or deactivated.';

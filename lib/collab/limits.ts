@@ -1,0 +1,40 @@
+// The limits of the co-editing endpoint (ARCHITECTURE.md, "Co-editing"; docs/operating.md and
+// docs/security.md name them too). One place, so the docs and the server cannot drift apart.
+
+/** The WebSocket endpoint on the app's own HTTP server. */
+export const COLLAB_PATH = '/api/collab';
+
+/** The Yjs fragment that holds the story body (Tiptap's collaboration extension names it so). */
+export const BODY_FIELD = 'default';
+
+/** Open sockets one person may hold at once, across their tabs and devices, per instance. */
+export const MAX_CONNECTIONS_PER_USER = 8;
+
+/** Messages a socket may send per second (edits, carets and sync alike), and the burst above it. */
+export const MESSAGES_PER_SECOND = 40;
+export const MESSAGE_BURST = 200;
+
+/**
+ * The whole shared document, history included, as one encoded update. The body itself is held to
+ * the limits of every save (lib/story-schema.ts: 2 MB of JSON, depth 50); this bounds what the
+ * edit history adds on top.
+ */
+export const MAX_DOCUMENT_BYTES = 8 * 1024 * 1024;
+
+/** One incoming message, whatever it carries. */
+export const MAX_MESSAGE_BYTES = 1024 * 1024;
+
+/** How often an open socket checks again that its session still stands (other instances). */
+export const SESSION_RECHECK_MS = 15_000;
+
+/** A quiet document is stored this long after its last change, and at least this often. */
+export const STORE_DEBOUNCE_MS = 1_000;
+export const STORE_MAX_DEBOUNCE_MS = 5_000;
+
+/** Close codes the client is told (4000–4999 are the application's own). */
+export const CLOSE = {
+  sessionEnded: { code: 4401, reason: 'Your session has ended. Sign in again.' },
+  refusedUpdate: { code: 4422, reason: 'The change does not fit the story format.' },
+  tooLarge: { code: 4413, reason: 'The story is too large to share.' },
+  tooFast: { code: 4429, reason: 'Too many changes at once.' },
+} as const;

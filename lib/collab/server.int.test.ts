@@ -1,0 +1,257 @@
+// The co-editing endpoint end to end: real Hocuspocus clients over a loopback HTTP server, the
+// server of lib/collab/server.ts, and a database of each kind.
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { eq } from 'drizzle-orm';
+import * as Y from 'yjs';
+import WebSocket from 'ws';
+import { HocuspocusProvider, HocuspocusProviderWebsocket } from '@hocuspocus/provider';
+import { encode } from 'next-auth/jwt';
+import { createTestDatabase, testDatabaseKinds } from '@/test/support/databases';
+import { createTestStaff } from '@/test/support/newsroom';
+import type { DatabaseHandle } from '@/db/open';
+import { collabDocuments, revisions, stories, users } from '@/db/schema';
+import type { Actor } from '@/lib/permissions';
+import { bodyToPlainText } from '@/lib/story-body';
+import { createStory, loadEditorState, saveStory } from '@/lib/services/stories';
+import { setActive } from '@/lib/services/users';
+import { BODY_FIELD, CLOSE, COLLAB_PATH } from './limits';
+import { createCollabServer, type CollabServer } from './server';
+
+process.env.AUTH_SECRET ??= 'a test secret that is long enough for the session key';
+
+/** Waits for a condition, polling; fails with `what` after a while. */
+async function until(what: string, test: () => boolean | Promise<boolean>, ms = 10_000) {
+  const end = Date.now() + ms;
+  while (!(await test())) {
+    if (Date.now() > end) throw new Error(`Timed out waiting: ${what}`);
+    await new Promise((resolve) => setTimeout(resolve, 25));
+  }
+}
+
+describe.each(testDatabaseKinds)('co-editing on %s', (kind) => {
+  let handle: DatabaseHandle;
+  let server: http.Server;
+  let collab: CollabServer;
+  let origin: string;
+  let author: Actor;
+  let colleague: Actor;
+  let editor: Actor;
+  let admin: Actor;
+  const providers: HocuspocusProvider[] = [];
+  const sockets: HocuspocusProviderWebsocket[] = [];
+
+  beforeAll(async () => {
+    handle = await createTestDatabase(kind);
+    [author, colleague, editor, admin] = await Promise.all([
+      createTestStaff(handle, 'correspondent'),
+      createTestStaff(handle, 'correspondent'),
+      createTestStaff(handle, 'editor'),
+      createTestStaff(handle, 'admin'),
+    ]);
+    collab = createCollabServer({ db: async () => handle.db, sessionRecheckMs: 200 });
+    server = http.createServer((_request, response) => response.writeHead(404).end());
+    server.on('upgrade', (request, socket, head) => {
+      if (!collab.handleUpgrade(request, socket, head)) socket.destroy();
+    });
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  });
+
+  afterAll(async () => {
+    for (const provider of providers) provider.destroy();
+    for (const socket of sockets) socket.destroy();
+    await collab.close();
+    await new Promise((resolve) => server.close(resolve));
+    await handle.close();
+  });
+
+  async function cookieOf(actor: Actor) {
+    const [row] = await handle.db
+      .select({ sv: users.sessionVersion })
+      .from(users)
+      .where(eq(users.id, actor.id));
+    const salt = 'authjs.session-token';
+    const token = await encode({
+      token: { sub: actor.id, sv: row!.sv },
+      secret: process.env.AUTH_SECRET!,
+      salt,
+    });
+    return `${salt}=${token}`;
+  }
+
+  /** A client as the editor will be: a Yjs document bound to the story over the endpoint. */
+  async function connect(actor: Actor, storyId: string, { from = origin } = {}) {
+    const cookie = await cookieOf(actor);
+    class SignedInSocket extends WebSocket {
+      constructor(url: string, protocols?: string | string[]) {
+        super(url, protocols, { headers: { cookie, origin: from } });
+      }
+    }
+    const document = new Y.Doc();
+    const events = { synced: false, denied: '', closes: [] as { code: number; reason: string }[] };
+    const socket = new HocuspocusProviderWebsocket({
+      url: `${origin.replace('http', 'ws')}${COLLAB_PATH}`,
+      WebSocketPolyfill: SignedInSocket,
+    });
+    sockets.push(socket);
+    const provider = new HocuspocusProvider({
+      websocketProvider: socket,
+      name: storyId,
+      document,
+      token: 'cookie',
+      onSynced: () => (events.synced = true),
+      onAuthenticationFailed: ({ reason }) => (events.denied = reason),
+      onClose: ({ event }) => events.closes.push({ code: event.code, reason: event.reason }),
+    });
+    providers.push(provider);
+    provider.attach(); // a socket given to the provider is attached by hand
+    return { provider, document, events, text: () => textOf(document) };
+  }
+
+  const textOf = (document: Y.Doc) =>
+    document
+      .getXmlFragment(BODY_FIELD)
+      .toArray()
+      .map((block) => (block instanceof Y.XmlElement ? block.toArray().join('') : ''))
+      .join('\n');
+
+  /** Types into the first paragraph at `index`, as a keystroke in the editor would. */
+  const typeInto = (document: Y.Doc, index: number, text: string) =>
+    document.transact(() => {
+      const paragraph = document.getXmlFragment(BODY_FIELD).get(0) as Y.XmlElement;
+      let run = paragraph.get(0) as Y.XmlText | undefined;
+      if (!run) {
+        run = new Y.XmlText();
+        paragraph.insert(0, [run]);
+      }
+      run.insert(Math.min(index, run.length), text);
+    });
+
+  async function storyWith(text: string, actor = author) {
+    const { id } = await createStory(handle.db, actor, { headline: 'Harbour Strike Talks' });
+    const state = await loadEditorState(handle.db, actor, id);
+    await saveStory(handle.db, actor, id, {
+      baseVersion: state.version,
+      meta: state.meta,
+      body: { type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text }] }] },
+    });
+    return id;
+  }
+
+  async function workingText(storyId: string) {
+    const [row] = await handle.db
+      .select({ body: revisions.body })
+      .from(stories)
+      .innerJoin(revisions, eq(revisions.id, stories.workingRevisionId))
+      .where(eq(stories.id, storyId));
+    return bodyToPlainText(row!.body);
+  }
+
+  it('two people edit one story, converge, and the working revision holds both edits', async () => {
+    const id = await storyWith('Talks resume.');
+    const a = await connect(author, id);
+    const b = await connect(editor, id);
+    await until('both synced', () => a.events.synced && b.events.synced);
+    expect(a.text()).toBe('Talks resume.');
+    typeInto(a.document, 0, 'Dockers say: ');
+    typeInto(b.document, 'Talks resume.'.length, ' Ministers wait.');
+    await until('both see both edits', () => a.text() === b.text() && a.text().length > 30);
+    expect(a.text()).toContain('Dockers say: ');
+    expect(a.text()).toContain(' Ministers wait.');
+    await until(
+      'the working revision holds both',
+      async () => (await workingText(id)) === a.text(),
+    );
+    const [story] = await handle.db.select().from(stories).where(eq(stories.id, id));
+    const [working] = await handle.db
+      .select()
+      .from(revisions)
+      .where(eq(revisions.id, story!.workingRevisionId!));
+    expect([author.id, editor.id]).toContain(working!.authorId);
+
+    // A late joiner gets the whole text.
+    const late = await connect(editor, id);
+    await until('the late joiner synced', () => late.events.synced);
+    expect(late.text()).toBe(a.text());
+  });
+
+  it('keeps a revision per person for five minutes while they keep typing', async () => {
+    const id = await storyWith('One.');
+    const a = await connect(author, id);
+    await until('synced', () => a.events.synced);
+    const countRevisions = async () =>
+      (await handle.db.select().from(revisions).where(eq(revisions.storyId, id))).length;
+    const before = await countRevisions();
+    typeInto(a.document, 4, ' Two.');
+    await until('stored', async () => (await workingText(id)) === 'One. Two.');
+    typeInto(a.document, 9, ' Three.');
+    await until('stored again', async () => (await workingText(id)) === 'One. Two. Three.');
+    expect(await countRevisions()).toBe(before); // folded into the author's own autosave
+  });
+
+  it('refuses a correspondent who opens a colleague’s story, and a foreign origin', async () => {
+    const id = await storyWith('Not yours.');
+    const intruder = await connect(colleague, id);
+    await until('refused', () => intruder.events.denied !== '');
+    expect(intruder.text()).toBe('');
+    const crossSite = await connect(author, id, { from: 'https://elsewhere.example' });
+    await until('closed', () => crossSite.events.closes.length > 0);
+    expect(crossSite.events.synced).toBe(false);
+  });
+
+  it('refuses a change outside the story format, tells the sender and stores nothing', async () => {
+    const id = await storyWith('Clean copy.');
+    const a = await connect(author, id);
+    const watcher = await connect(editor, id);
+    await until('synced', () => a.events.synced && watcher.events.synced);
+    const [before] = await handle.db
+      .select({ state: collabDocuments.state })
+      .from(collabDocuments)
+      .where(eq(collabDocuments.storyId, id));
+    a.document.transact(() => {
+      const script = new Y.XmlElement('script');
+      script.insert(0, [new Y.XmlText('alert(1)')]);
+      a.document.getXmlFragment(BODY_FIELD).insert(1, [script]);
+    });
+    await until('the sender is told', () =>
+      a.events.closes.some(({ reason }) => reason === CLOSE.refusedUpdate.reason),
+    );
+    // Nobody else got it, and neither the document nor the working revision holds it.
+    const watched = watcher.document.getXmlFragment(BODY_FIELD).toArray();
+    expect(watched.map((node) => (node as Y.XmlElement).nodeName)).toEqual(['paragraph']);
+    const loaded = collab.hocuspocus.documents.get(id)!;
+    expect(loaded.getXmlFragment(BODY_FIELD).toString()).not.toContain('script');
+    expect(await workingText(id)).toBe('Clean copy.');
+    const [after] = await handle.db
+      .select({ state: collabDocuments.state })
+      .from(collabDocuments)
+      .where(eq(collabDocuments.storyId, id));
+    expect(Buffer.from(after!.state).equals(Buffer.from(before!.state))).toBe(true);
+  });
+
+  it('lets a correspondent only read a story waiting for the desk', async () => {
+    const id = await storyWith('Filed.');
+    await handle.db.update(stories).set({ state: 'submitted' }).where(eq(stories.id, id));
+    const a = await connect(author, id);
+    await until('synced', () => a.events.synced);
+    expect(a.provider.authorizedScope).toBe('readonly');
+    typeInto(a.document, 0, 'Sneaky ');
+    const e = await connect(editor, id);
+    await until('editor synced', () => e.events.synced);
+    expect(e.text()).toBe('Filed.');
+  });
+
+  it('closes the connection of a user who is deactivated', async () => {
+    const id = await storyWith('Still here.');
+    const leaver = await createTestStaff(handle, 'editor');
+    const c = await connect(leaver, id);
+    await until('synced', () => c.events.synced);
+    await setActive(handle.db, admin, { userId: leaver.id, active: false });
+    await until('closed', () => c.events.closes.some(({ code }) => code === 4401), 2_000);
+    // And it cannot come back: the reconnect is refused at the upgrade.
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(collab.hocuspocus.documents.get(id)?.getConnectionsCount() ?? 0).toBe(0);
+  });
+});

@@ -1,0 +1,16 @@
+// When an account change ends someone's sessions (deactivation, a new password, signing out), the
+// co-editing sockets of that person on this instance close at once; sockets on other instances
+// find out at their next session check (lib/collab/limits.ts, SESSION_RECHECK_MS).
+type Listener = (userId: string) => void;
+
+const globalForCollab = globalThis as typeof globalThis & { datelineSessionsEnded?: Set<Listener> };
+const listeners = (globalForCollab.datelineSessionsEnded ??= new Set());
+
+export function onSessionsEnded(listener: Listener): () => void {
+  listeners.add(listener);
+  return () => listeners.delete(listener);
+}
+
+export function sessionsEnded(userId: string): void {
+  for (const listener of listeners) listener(userId);
+}
