@@ -5,14 +5,13 @@ import { storyExtensions } from './extensions';
 import { Toolbar } from './toolbar';
 import { MetadataPanel, type EditableMeta, type EditorOptions } from './metadata-panel';
 import { ConflictView } from './conflict-view';
-import { Presence } from './presence';
+import { EditorBar } from './editor-bar';
 import { ImageButton } from './images/image-button';
 import { ImageDetails } from './images/image-details';
 import { UploadStatus } from './images/upload-status';
 import { imageFiles, useImageUploads } from './images/use-image-uploads';
 import { LocalCopyOffer } from './local-copy-offer';
 import { editableMeta, loadStory, sendSave } from './save-client';
-import { StatusLine } from './status-line';
 import { SignInAgain } from './sign-in-again';
 import { WorkflowPanel } from '@/components/desk/workflow-panel';
 import {
@@ -209,20 +208,12 @@ export function StoryEditor({
 
   return (
     <div className="space-y-4">
-      <div className="flex flex-wrap items-center justify-between gap-3">
-        <StatusLine status={readOnly ? { kind: 'idle' } : status} />
-        <Presence storyId={storyId} />
-        <p className="text-sm text-muted" aria-live="off">
-          {words} {words === 1 ? 'word' : 'words'}
-        </p>
-        <button
-          type="button"
-          onClick={() => void openPreview()}
-          className="rounded border border-rule px-3 py-1 text-sm"
-        >
-          Preview
-        </button>
-      </div>
+      <EditorBar
+        status={readOnly ? { kind: 'idle' } : status}
+        storyId={storyId}
+        words={words}
+        onPreview={() => void openPreview()}
+      />
 
       <SignInAgain
         open={status.kind === 'signed_out'}
