@@ -18,6 +18,8 @@ Object.assign(process.env, {
   AUTH_URL: address,
   // The wire journey's webhook receiver listens on loopback.
   WEBHOOK_ALLOW_PRIVATE: '1',
+  // The demo newsroom's languages (docs/product.md, Languages).
+  SITE_LANGUAGES: 'en,ru,az',
 });
 delete process.env.DATABASE_URL;
 // Nor a shared page cache: a Redis would hold pages of an earlier run's database.
