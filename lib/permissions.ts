@@ -19,7 +19,8 @@ export interface StoryScope {
 }
 
 export type TransitionAction = `story.${Transition}`;
-export type StoryAction = 'story.view' | 'story.edit' | 'story.comment' | TransitionAction;
+export type StoryAction =
+  'story.view' | 'story.edit' | 'story.comment' | 'story.translate' | TransitionAction;
 export type GlobalAction =
   | 'account.manage_own'
   | 'story.create'
@@ -72,6 +73,10 @@ function canOnStory(actor: Actor, action: StoryAction, story: StoryScope): boole
     case 'story.view':
     case 'story.comment':
       return editor || author;
+    // A translation is a new story made from this one: whoever may create a story and open this
+    // one (docs/product.md, Languages).
+    case 'story.translate':
+      return GLOBAL_RULES['story.create'](actor) && (editor || author);
     case 'story.edit':
       return editor || (author && AUTHOR_EDITABLE_STATES.includes(story.state));
     default: {

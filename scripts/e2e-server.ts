@@ -35,6 +35,8 @@ Object.assign(process.env, {
   AUTH_OIDC_NAME: E2E_OIDC_NAME,
   // The test-only hook of the idle-session journey (app/api/e2e/idle).
   E2E_HOOKS: '1',
+  // The demo newsroom's languages (docs/product.md, Languages).
+  SITE_LANGUAGES: 'en,ru,az',
 });
 delete process.env.DATABASE_URL;
 // Nor a shared page cache: a Redis would hold pages of an earlier run's database.

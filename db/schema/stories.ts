@@ -71,6 +71,21 @@ export const stories = pgTable(
     withdrawnReason: text('withdrawn_reason'),
     workingRevisionId: uuid('working_revision_id').references((): AnyPgColumn => revisions.id),
     publishedRevisionId: uuid('published_revision_id').references((): AnyPgColumn => revisions.id),
+    // Its language (lib/languages.ts); new stories take the site's default language.
+    language: text('language').notNull().default('en'),
+    // Stories that are translations of one another share a group: the id of the story the first
+    // translation was made from. Null while a story has no translation.
+    translationGroupId: uuid('translation_group_id'),
+    // For a translation: the story and the revision of it that it was translated from. The source
+    // publishing a later text makes the translation "out of date" until marked up to date, which
+    // moves the revision on (lib/services/translations.ts).
+    translatedFromId: uuid('translated_from_id').references((): AnyPgColumn => stories.id, {
+      onDelete: 'set null',
+    }),
+    translatedFromRevisionId: uuid('translated_from_revision_id').references(
+      (): AnyPgColumn => revisions.id,
+      { onDelete: 'set null' },
+    ),
     createdBy: uuid('created_by').references(() => users.id, { onDelete: 'set null' }),
     createdAt: createdAt(),
     modifiedAt: at('modified_at').notNull().defaultNow(),
@@ -95,6 +110,7 @@ export const stories = pgTable(
       t.modifiedAt.desc().nullsFirst(),
       t.id.desc().nullsFirst(),
     ),
+    index('stories_translation_group_idx').on(t.translationGroupId),
     index('stories_search_idx').using('gin', t.search),
     // The few stories that carry corrections, by when they changed (the desk's analytics).
     index('stories_corrected_idx')

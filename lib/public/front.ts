@@ -6,7 +6,7 @@ import { and, eq, gt, isNull, or, sql } from 'drizzle-orm';
 import type { Database, Executor } from '@/db';
 import { frontSlots, media, sections, settings, stories } from '@/db/schema';
 import { fillFront, TOP_STORIES, type BreakingNews, type FilledFront } from '@/lib/front/rules';
-import { cardColumns, isPublic, latestStories, toCard, type StoryCard } from './stories';
+import { cardColumns, isListed, latestStories, toCard, type StoryCard } from './stories';
 
 export const LATEST_RAIL = 12;
 
@@ -19,7 +19,7 @@ export async function frontStories(db: Database): Promise<FilledFront<StoryCard>
       .leftJoin(sections, eq(sections.id, stories.sectionId))
       .leftJoin(media, eq(media.id, stories.featuredMediaId))
       .where(
-        and(isPublic, or(isNull(frontSlots.pinnedUntil), gt(frontSlots.pinnedUntil, sql`now()`))),
+        and(isListed, or(isNull(frontSlots.pinnedUntil), gt(frontSlots.pinnedUntil, sql`now()`))),
       ),
     // Enough to fill every slot and the rail even when all the pinned stories are among them.
     latestStories(db, { limit: 1 + TOP_STORIES * 2 + LATEST_RAIL }),

@@ -6,7 +6,7 @@ import { getDb, type Executor } from '@/db';
 import { memoUntilInvalidated } from '@/lib/page-cache/memo';
 import { MOST_READ_TAG } from '@/lib/page-cache/tags';
 import { media, sections, stories, storyViewsHourly } from '@/db/schema';
-import { cardColumns, isPublic, toCard, type StoryCard } from './stories';
+import { cardColumns, isListed, toCard, type StoryCard } from './stories';
 
 export const MOST_READ_COUNT = 5;
 
@@ -29,7 +29,7 @@ export async function mostReadStories(
     .innerJoin(stories, eq(stories.id, views.storyId))
     .leftJoin(sections, eq(sections.id, stories.sectionId))
     .leftJoin(media, eq(media.id, stories.featuredMediaId))
-    .where(and(isPublic))
+    .where(and(isListed))
     .orderBy(desc(views.views), desc(stories.publishedAt), desc(stories.id))
     .limit(limit);
   return rows.map((row) => ({ ...toCard(row), views: Number(row.views) }));

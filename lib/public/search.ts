@@ -3,7 +3,7 @@
 import { and, desc, eq, sql } from 'drizzle-orm';
 import type { Database } from '@/db';
 import { media, sections, stories } from '@/db/schema';
-import { cardColumns, isPublic, toCard, type StoryCard } from './stories';
+import { cardColumns, isListed, toCard, type StoryCard } from './stories';
 
 export const MAX_QUERY_LENGTH = 200;
 // Markers ts_headline puts around matches; the page turns them into <mark> (never raw HTML).
@@ -47,7 +47,7 @@ export async function searchStories(
     .from(stories)
     .leftJoin(sections, eq(sections.id, stories.sectionId))
     .leftJoin(media, eq(media.id, stories.featuredMediaId))
-    .where(and(isPublic, sql`${stories.search} @@ ${query}`))
+    .where(and(isListed, sql`${stories.search} @@ ${query}`))
     .orderBy(desc(rank), desc(stories.publishedAt), desc(stories.id))
     .limit(limit)
     .offset(Math.max(0, Math.min(page, 50)) * limit);

@@ -15,6 +15,7 @@ import {
 import type { Correction, Priority } from '@/db/schema';
 import type { StoryBody } from '@/lib/story-body';
 import { authoredBy } from '@/lib/authored-by';
+import { defaultLanguage } from '@/lib/languages';
 import { olderThan } from '@/lib/keyset';
 import type { PublicImage } from './images';
 
@@ -22,6 +23,13 @@ export const isPublic = and(
   eq(stories.state, 'published'),
   or(isNull(stories.publishAt), lte(stories.publishAt, sql`now()`)),
 );
+
+/**
+ * What public lists, feeds, sitemaps and search show: public stories in the site's default
+ * language. A translation's own address works (`isPublic` alone); the per-language lists are the
+ * next slice of languages (ARCHITECTURE.md, Languages).
+ */
+export const isListed = and(isPublic, eq(stories.language, defaultLanguage()));
 
 export interface StoryCard {
   id: string;
@@ -134,7 +142,7 @@ export async function latestStories(
     .leftJoin(media, eq(media.id, stories.featuredMediaId))
     .where(
       and(
-        isPublic,
+        isListed,
         excludeId ? ne(stories.id, excludeId) : undefined,
         filter.sectionId ? eq(stories.sectionId, filter.sectionId) : undefined,
         filter.tagId

@@ -7,7 +7,7 @@ import { media, revisions, sections, stories, storyAuthors, users } from '@/db/s
 import type { StoryBody } from '@/lib/story-body';
 import {
   cardColumns,
-  isPublic,
+  isListed,
   latestStories,
   toCard,
   type ListFilter,
@@ -20,7 +20,7 @@ export async function storiesPublishedSince(db: Database, hours: number): Promis
     .from(stories)
     .leftJoin(sections, eq(sections.id, stories.sectionId))
     .leftJoin(media, eq(media.id, stories.featuredMediaId))
-    .where(and(isPublic, gte(stories.publishedAt, sql`now() - ${`${hours} hours`}::interval`)))
+    .where(and(isListed, gte(stories.publishedAt, sql`now() - ${`${hours} hours`}::interval`)))
     .orderBy(desc(stories.publishedAt))
     .limit(1000);
   return rows.map(toCard);
@@ -36,7 +36,7 @@ export async function publicStoryAddresses(db: Database, limit = 50_000) {
       ),
     })
     .from(stories)
-    .where(isPublic)
+    .where(isListed)
     .orderBy(desc(stories.publishedAt))
     .limit(limit);
 }
@@ -47,7 +47,7 @@ export async function sectionLastChanges(db: Database) {
   const rows = await db
     .select({ slug: sections.slug, lastModified: lastChange })
     .from(sections)
-    .leftJoin(stories, and(eq(stories.sectionId, sections.id), isPublic))
+    .leftJoin(stories, and(eq(stories.sectionId, sections.id), isListed))
     .groupBy(sections.id, sections.slug, sections.position)
     .orderBy(asc(sections.position));
   return rows.map((row) => ({

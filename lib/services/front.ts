@@ -15,7 +15,7 @@ import { recordInvalidation, type Invalidation } from '@/lib/page-cache/invalida
 import { FRONT_TAG, SITE_TAG } from '@/lib/page-cache/tags';
 import { assertCan, type Actor } from '@/lib/permissions';
 import { BREAKING_SETTING, breakingNews, frontStories } from '@/lib/public/front';
-import { isPublic } from '@/lib/public/stories';
+import { isListed } from '@/lib/public/stories';
 import { arrangementSchema } from '@/lib/validation/front';
 import { parseInput } from '@/lib/validation/parse-input';
 
@@ -59,7 +59,7 @@ async function slotsOf(db: Executor) {
       headline: stories.headline,
       section: sections.name,
       publishedAt: stories.publishedAt,
-      live: sql<boolean>`${isPublic}`.mapWith(Boolean),
+      live: sql<boolean>`${isListed}`.mapWith(Boolean),
     })
     .from(frontSlots)
     .innerJoin(stories, eq(stories.id, frontSlots.storyId))
@@ -121,7 +121,7 @@ export async function searchFrontCandidates(
     })
     .from(stories)
     .leftJoin(sections, eq(sections.id, stories.sectionId))
-    .where(and(isPublic, words ? ilike(stories.headline, `%${words}%`) : undefined))
+    .where(and(isListed, words ? ilike(stories.headline, `%${words}%`) : undefined))
     .orderBy(desc(stories.publishedAt), desc(stories.id))
     .limit(10);
 }
@@ -164,7 +164,7 @@ export async function saveFront(
           .select({
             id: stories.id,
             headline: stories.headline,
-            live: sql<boolean>`${isPublic}`.mapWith(Boolean),
+            live: sql<boolean>`${isListed}`.mapWith(Boolean),
           })
           .from(stories)
           .where(inArray(stories.id, ids))

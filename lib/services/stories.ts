@@ -18,6 +18,7 @@ import {
 } from '@/db/schema';
 import { recordAudit } from '@/lib/audit';
 import { assertCan, can, type Actor } from '@/lib/permissions';
+import { defaultLanguage } from '@/lib/languages';
 import { slugify } from '@/lib/slug';
 import { emptyBody, type StoryBody } from '@/lib/story-body';
 import { validateBody } from '@/lib/story-schema';
@@ -55,7 +56,7 @@ export async function createStory(
       const slug = await freeSlug(tx, slugify(headline) || 'untitled', null);
       const [story] = await tx
         .insert(stories)
-        .values({ slug, headline, createdBy: actor.id })
+        .values({ slug, headline, language: defaultLanguage(), createdBy: actor.id })
         .returning({ id: stories.id });
       const meta: RevisionMeta = {
         headline,

@@ -11,6 +11,9 @@ import { addCommentAction } from '../actions';
 import { listComments } from '@/lib/services/comments';
 import { storyReport } from '@/lib/analytics/report/reports';
 import { StoryViews } from '@/components/desk/story-views';
+import { TranslationsPanel } from '@/components/desk/translations-panel';
+import { translationPanel } from '@/lib/services/translations';
+import { markTranslationUpToDateAction, translateStoryAction } from '../translation-actions';
 
 export const metadata = { title: 'Edit story' };
 
@@ -26,10 +29,11 @@ export default async function EditStoryPage({ params }: Props) {
   const user = await requireDeskUser();
   const db = await getDb();
   const story = await orNotFound(loadEditorState(db, user, (await params).id));
-  const [options, comments, views] = await Promise.all([
+  const [options, comments, views, languages] = await Promise.all([
     editorOptions(db, story),
     listComments(db, user, story.id),
     storyReport(db, user, story.id),
+    translationPanel(db, user, story.id),
   ]);
 
   return (
@@ -46,6 +50,12 @@ export default async function EditStoryPage({ params }: Props) {
           </Link>
         </nav>
       </div>
+      <TranslationsPanel
+        storyId={story.id}
+        panel={languages}
+        translate={translateStoryAction}
+        markUpToDate={markTranslationUpToDateAction}
+      />
       <StoryEditor
         initial={story}
         options={options}
