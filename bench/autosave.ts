@@ -1,16 +1,13 @@
 // npm run bench — autosave round trip (validate, lock, compare version, write revision, update
 // story) on PGlite (on disk, in a temporary folder) and on PostgreSQL (BENCH_DATABASE_URL or
 // TEST_DATABASE_URL, in a temporary database). Prints a table and writes bench/results/*.json.
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import { migrateDatabase } from '@/db/migrate';
-import { openDatabase, type DatabaseHandle } from '@/db/open';
-import { createScratchDatabase } from '@/test/support/databases';
+import type { DatabaseHandle } from '@/db/open';
 import { insertStaff } from '@/lib/services/users';
 import { createStory, loadEditorState, saveStory } from '@/lib/services/stories';
 import type { StoryBody } from '@/lib/story-body';
 import { runCli } from '@/scripts/cli';
+import { onEachOpenDatabase } from './lib/databases';
 import { writeResults } from './lib/results';
 
 const SAVES = Number(process.env.BENCH_SAVES) || 300;
@@ -67,28 +64,7 @@ async function measure(handle: DatabaseHandle) {
 async function main() {
   const results: Record<string, unknown> = {};
 
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'dateline-bench-'));
-  const pglite = await openDatabase({ kind: 'pglite', dir: path.join(dir, 'pglite') });
-  try {
-    results.pglite = await measure(pglite);
-  } finally {
-    await pglite.close();
-    fs.rmSync(dir, { recursive: true, force: true });
-  }
-
-  const serverUrl = process.env.BENCH_DATABASE_URL || process.env.TEST_DATABASE_URL;
-  if (serverUrl) {
-    const scratch = await createScratchDatabase(serverUrl, 'dateline_bench');
-    const postgres = await openDatabase({ kind: 'postgres', url: scratch.url });
-    try {
-      results.postgres = await measure(postgres);
-    } finally {
-      await postgres.close();
-      await scratch.drop();
-    }
-  } else {
-    results.postgres = 'skipped: set BENCH_DATABASE_URL or TEST_DATABASE_URL';
-  }
+  Object.assign(results, await onEachOpenDatabase(measure));
 
   console.log(`Autosave round trip (service level, ${WORDS}-word story, ${SAVES} saves):`);
   console.table(results);

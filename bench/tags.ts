@@ -4,15 +4,12 @@
 // The queries are what a person types letter by letter: one, two, three letters, a whole word,
 // a word from the middle of names, and words no tag has. Target: p95 under 50 ms.
 //   npx tsx bench/tags.ts   (BENCH_TAGS: how many tags, default 10,000)
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import { sql } from 'drizzle-orm';
 import { migrateDatabase } from '@/db/migrate';
-import { openDatabase, queryRows, type DatabaseHandle } from '@/db/open';
-import { createScratchDatabase } from '@/test/support/databases';
+import { queryRows, type DatabaseHandle } from '@/db/open';
 import { searchTags } from '@/lib/services/taxonomy-reads';
 import { runCli } from '@/scripts/cli';
+import { onEachOpenDatabase } from './lib/databases';
 import { writeResults } from './lib/results';
 
 const TAGS = Number(process.env.BENCH_TAGS) || 10_000;
@@ -75,28 +72,7 @@ async function measure(handle: DatabaseHandle) {
 
 async function main() {
   const results: Record<string, unknown> = {};
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'dateline-bench-'));
-  const pglite = await openDatabase({ kind: 'pglite', dir: path.join(dir, 'pglite') });
-  try {
-    results.pglite = await measure(pglite);
-  } finally {
-    await pglite.close();
-    fs.rmSync(dir, { recursive: true, force: true });
-  }
-
-  const serverUrl = process.env.BENCH_DATABASE_URL || process.env.TEST_DATABASE_URL;
-  if (serverUrl) {
-    const scratch = await createScratchDatabase(serverUrl, 'dateline_bench');
-    const postgres = await openDatabase({ kind: 'postgres', url: scratch.url });
-    try {
-      results.postgres = await measure(postgres);
-    } finally {
-      await postgres.close();
-      await scratch.drop();
-    }
-  } else {
-    results.postgres = 'skipped: set BENCH_DATABASE_URL or TEST_DATABASE_URL';
-  }
+  Object.assign(results, await onEachOpenDatabase(measure));
 
   console.log(`The tag picker's search (service level, ${TAGS} tags, ${QUERIES.length} queries):`);
   console.table(results);

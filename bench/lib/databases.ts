@@ -4,6 +4,7 @@ import crypto from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { openDatabase, type DatabaseHandle } from '@/db/open';
 import { createScratchDatabase } from '@/test/support/databases';
 
 export type DatabaseTarget = 'PGlite' | 'PostgreSQL';
@@ -31,4 +32,34 @@ export async function onEachDatabase<T>(
     await scratch.drop();
   }
   return done;
+}
+
+/**
+ * The same for a benchmark that works in this process: `measure` gets an open PGlite database in
+ * a fresh directory, then a scratch PostgreSQL database when a server is named.
+ */
+export async function onEachOpenDatabase<T>(
+  measure: (handle: DatabaseHandle) => Promise<T>,
+): Promise<{ pglite: T; postgres: T | string }> {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'dateline-bench-'));
+  const pglite = await openDatabase({ kind: 'pglite', dir: path.join(dir, 'pglite') });
+  let first: T;
+  try {
+    first = await measure(pglite);
+  } finally {
+    await pglite.close();
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+  const serverUrl = process.env.BENCH_DATABASE_URL || process.env.TEST_DATABASE_URL;
+  if (!serverUrl) {
+    return { pglite: first, postgres: 'skipped: set BENCH_DATABASE_URL or TEST_DATABASE_URL' };
+  }
+  const scratch = await createScratchDatabase(serverUrl, 'dateline_bench');
+  const postgres = await openDatabase({ kind: 'postgres', url: scratch.url });
+  try {
+    return { pglite: first, postgres: await measure(postgres) };
+  } finally {
+    await postgres.close();
+    await scratch.drop();
+  }
 }

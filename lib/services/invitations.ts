@@ -6,22 +6,16 @@ import { eq, sql } from 'drizzle-orm';
 import type { Database } from '@/db';
 import { users } from '@/db/schema';
 import { recordAudit } from '@/lib/audit';
-import {
-  consumeLink,
-  inspectLink,
-  issueLink,
-  revokeLinks,
-  type LinkProblem,
-} from '@/lib/auth/account-links';
-import { hashPassword } from '@/lib/auth/password';
+import { inspectLink, issueLink, revokeLinks } from '@/lib/auth/account-links';
 import { AppError } from '@/lib/errors';
 import { invitationMail } from '@/lib/mail/messages';
 import { queueMail } from '@/lib/mail/outbox';
 import { assertCan, isEditor, type Actor } from '@/lib/permissions';
 import { twoFactorRequired } from '@/lib/settings';
 import { parseInput } from '@/lib/validation/parse-input';
-import { choosePasswordSchema, createUserSchema } from '@/lib/validation/users';
+import { createUserSchema } from '@/lib/validation/users';
 import type { Executor } from '@/db';
+import { setPasswordThroughLink } from './link-password';
 import { insertStaff, lockForStaffChange, type StaffMember } from './users';
 
 async function sendInvitation(
@@ -117,30 +111,15 @@ export async function revokeInvitation(db: Database, actor: Actor, userId: unkno
   });
 }
 
-export type LinkOutcome = { ok: true; email: string } | { ok: false; problem: LinkProblem };
-
 /** The invited person chooses their password; the link is used up. */
-export async function acceptInvitation(
+export function acceptInvitation(
   db: Database,
   token: string,
   password: unknown,
   ip: string | null,
-): Promise<LinkOutcome> {
-  const data = parseInput(choosePasswordSchema, { password });
-  const passwordHash = await hashPassword(data.password);
-  return db.transaction(async (tx) => {
-    const used = await consumeLink(tx, 'invitation', token);
-    if (!used.ok) return used;
-    const [person] = await tx
-      .update(users)
-      .set({
-        passwordHash,
-        sessionVersion: sql`${users.sessionVersion} + 1`,
-        updatedAt: new Date(),
-      })
-      .where(eq(users.id, used.link.userId))
-      .returning({ id: users.id, email: users.email, active: users.active });
-    if (!person?.active) throw new AppError('conflict', 'This invitation was revoked.');
+) {
+  return setPasswordThroughLink(db, 'invitation', token, password, async (tx, person) => {
+    if (!person.active) throw new AppError('conflict', 'This invitation was revoked.');
     await recordAudit(tx, {
       actorId: person.id,
       action: 'user.invite_accept',
@@ -148,7 +127,6 @@ export async function acceptInvitation(
       subjectId: person.id,
       ip,
     });
-    return { ok: true, email: person.email };
   });
 }
 

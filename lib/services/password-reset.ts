@@ -7,14 +7,12 @@ import { eq, sql } from 'drizzle-orm';
 import type { Database } from '@/db';
 import { users } from '@/db/schema';
 import { recordAudit } from '@/lib/audit';
-import { consumeLink, inspectLink, issueLink } from '@/lib/auth/account-links';
-import { hashPassword } from '@/lib/auth/password';
+import { inspectLink, issueLink } from '@/lib/auth/account-links';
 import { countAttempt, throttleKey } from '@/lib/auth/throttle';
 import { passwordResetMail } from '@/lib/mail/messages';
 import { queueMail } from '@/lib/mail/outbox';
-import { parseInput } from '@/lib/validation/parse-input';
-import { choosePasswordSchema, emailSchema } from '@/lib/validation/users';
-import type { LinkOutcome } from './invitations';
+import { emailSchema } from '@/lib/validation/users';
+import { setPasswordThroughLink } from './link-password';
 
 /** What the form says after every request, whatever happened. */
 export const RESET_REQUESTED =
@@ -66,38 +64,24 @@ export async function requestPasswordReset(
 }
 
 /** Sets the new password through a reset link; every session of the person ends. */
-export async function completePasswordReset(
+export function completePasswordReset(
   db: Database,
   token: string,
   password: unknown,
   ip: string | null,
-): Promise<LinkOutcome> {
-  const data = parseInput(choosePasswordSchema, { password });
-  const passwordHash = await hashPassword(data.password);
-  return db.transaction(async (tx) => {
-    const used = await consumeLink(tx, 'password_reset', token);
-    if (!used.ok) return used;
-    const [person] = await tx
-      .update(users)
-      .set({
-        passwordHash,
-        sessionVersion: sql`${users.sessionVersion} + 1`,
-        updatedAt: new Date(),
-      })
-      .where(eq(users.id, used.link.userId))
-      .returning({ id: users.id, email: users.email });
+) {
+  return setPasswordThroughLink(db, 'password_reset', token, password, async (tx, person) => {
     // A sign-in lock on the account is lifted: its owner has just proved who they are.
     await tx.execute(
-      sql`delete from sign_in_throttles where key = ${throttleKey('account', person!.email)}`,
+      sql`delete from sign_in_throttles where key = ${throttleKey('account', person.email)}`,
     );
     await recordAudit(tx, {
-      actorId: person!.id,
+      actorId: person.id,
       action: 'auth.password_reset',
       subjectType: 'session',
-      subjectId: person!.email,
+      subjectId: person.email,
       ip,
     });
-    return { ok: true, email: person!.email };
   });
 }
 
