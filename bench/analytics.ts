@@ -68,7 +68,7 @@ async function countingCost() {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'dateline-bench-analytics-'));
   const env = { ...process.env, PORT: String(PORT), DATA_DIR: dataDir, DATABASE_URL: '' };
   try {
-    const seeded = spawnSync(process.execPath, ['--import', 'tsx', 'db/seed.ts'], { env });
+    const seeded = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/seed.ts'], { env });
     if (seeded.status !== 0) throw new Error('seeding the benchmark database failed');
     const phases = async () => {
       const html = await (await fetch(`${ORIGIN}${ARTICLE}`)).text();
@@ -134,7 +134,7 @@ async function analyticsPage(serverUrl: string) {
   const scratch = await createScratchDatabase(serverUrl, 'dateline_analytics');
   const handle = await openDatabase({ kind: 'postgres', url: scratch.url });
   try {
-    const seeded = spawnSync(process.execPath, ['--import', 'tsx', 'db/seed.ts'], {
+    const seeded = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/seed.ts'], {
       env: { ...process.env, DATABASE_URL: scratch.url, DEMO_PASSWORD: 'analytics-password' },
     });
     if (seeded.status !== 0) throw new Error('seeding the benchmark database failed');

@@ -28,7 +28,7 @@ async function main() {
     SITE_URL: `http://127.0.0.1:${PORT}`,
   };
   await new Promise<void>((resolve, reject) => {
-    const seed = spawn(process.execPath, ['--import', 'tsx', 'db/seed.ts'], {
+    const seed = spawn(process.execPath, ['--import', 'tsx', 'scripts/seed.ts'], {
       env,
       stdio: 'ignore',
     });

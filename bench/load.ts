@@ -227,7 +227,7 @@ async function main() {
       AUTH_SECRET: crypto.randomBytes(32).toString('base64url'),
       SCHEDULER: 'off',
     };
-    await runScript('db/seed.ts', serverEnv);
+    await runScript('scripts/seed.ts', serverEnv);
     const { editors: staff, targets } = await prepare(scratch.url);
     await admin.connect();
 

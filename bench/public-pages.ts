@@ -103,7 +103,7 @@ async function withServer<T>(
 }
 
 async function measureServer(target: string, env: NodeJS.ProcessEnv) {
-  await run(['db/seed.ts'], env);
+  await run(['scripts/seed.ts'], env);
   const filed = JSON.parse(await run(['bench/lib/prepare-stories.ts'], env)) as Filed[];
   const origin = `http://127.0.0.1:${PORT}`;
   const half = Math.floor(filed.length / 2);

@@ -103,7 +103,7 @@ async function withServer<T>(env: NodeJS.ProcessEnv, work: (pid: number) => Prom
 
 /** The demo newsroom in the database `env` names, seeded as an operator would. */
 function seed(env: NodeJS.ProcessEnv) {
-  const seeded = spawnSync(process.execPath, ['--import', 'tsx', 'db/seed.ts'], {
+  const seeded = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/seed.ts'], {
     env,
     stdio: 'ignore',
   });

@@ -134,7 +134,7 @@ async function main() {
   if (!serverUrl) throw new Error('bench/scale.ts needs BENCH_DATABASE_URL or TEST_DATABASE_URL');
   const scratch = await createScratchDatabase(serverUrl, 'dateline_scale');
   try {
-    const seeded = spawnSync(process.execPath, ['--import', 'tsx', 'db/seed.ts'], {
+    const seeded = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/seed.ts'], {
       env: { ...process.env, DATABASE_URL: scratch.url, DEMO_PASSWORD: 'scale-password' },
       stdio: 'ignore',
     });

@@ -43,7 +43,7 @@ async function main() {
     PORT: String(PORT),
   };
   await new Promise<void>((resolve, reject) =>
-    spawn(process.execPath, ['--import', 'tsx', 'db/seed.ts'], { env, stdio: 'ignore' }).on(
+    spawn(process.execPath, ['--import', 'tsx', 'scripts/seed.ts'], { env, stdio: 'ignore' }).on(
       'exit',
       (code) => (code === 0 ? resolve() : reject(new Error('seed failed'))),
     ),

@@ -117,7 +117,7 @@ async function main() {
   if (!serverUrl) throw new Error('bench/wire.ts needs BENCH_DATABASE_URL or TEST_DATABASE_URL');
   const scratch = await createScratchDatabase(serverUrl, 'dateline_wire');
   try {
-    const seeded = spawnSync(process.execPath, ['--import', 'tsx', 'db/seed.ts'], {
+    const seeded = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/seed.ts'], {
       env: { ...process.env, DATABASE_URL: scratch.url, DEMO_PASSWORD: 'wire-password' },
       stdio: 'ignore',
     });

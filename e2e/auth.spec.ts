@@ -1,4 +1,4 @@
-import { DEMO_DRAFTS } from '@/db/seed-data/dispatches';
+import { DEMO_DRAFTS } from '@/lib/demo/seed-data/dispatches';
 import { totpCode, totpStep } from '@/lib/auth/totp';
 import { addPerson, DEMO, expect, signIn, submitSignIn, test } from './fixtures/sign-in';
 

@@ -14,7 +14,7 @@
 // within a day), so that no page of an earlier run's database is served.
 import type { ChildProcess } from 'node:child_process';
 import crypto from 'node:crypto';
-import { prepareDatabase, printDemoSignIns } from '@/db/prepare';
+import { prepareDatabase, printDemoSignIns } from '@/lib/demo/prepare';
 import { ConfigError, safeTarget } from '@/db/errors';
 import { createScratchDatabase } from '@/test/support/databases';
 import { buildIfNeeded } from './build';

@@ -3,7 +3,7 @@
 // mailing through a real SMTP server on loopback whose messages the journeys read from a file.
 import fs from 'node:fs';
 import path from 'node:path';
-import { prepareDatabase } from '@/db/prepare';
+import { prepareDatabase } from '@/lib/demo/prepare';
 import {
   E2E_DATA_DIR,
   E2E_MAILBOX,

@@ -1,5 +1,5 @@
 // npm run db:migrate — applies the committed migrations to the configured database.
-import { prepareDatabase } from '@/db/prepare';
+import { prepareDatabase } from '@/lib/demo/prepare';
 import { runCli } from './cli';
 
 runCli(async () => {

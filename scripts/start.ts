@@ -1,6 +1,6 @@
 // npm start — builds when needed, migrates, seeds the demo newsroom into an empty database,
 // then serves on http://localhost:$PORT (default 3000) and prints the demo sign-ins.
-import { prepareDatabase, printDemoSignIns } from '@/db/prepare';
+import { prepareDatabase, printDemoSignIns } from '@/lib/demo/prepare';
 import { authSecret } from '@/lib/auth/secret';
 import { buildIfNeeded } from './build';
 import { exitWithError } from './cli';

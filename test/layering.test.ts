@@ -83,16 +83,6 @@ export const RULES: Rule[] = [
     governs: (file) => under('db')(file) && !/\.test\.tsx?$/.test(file),
     forbids: anyOf(local('lib'), local('components'), local('app'), local('test')),
     typesToo: false,
-    exempt: {
-      'db/seed-newsroom.ts': {
-        imports: ['lib/auth/password', 'lib/story-body'],
-        reason: 'the demo newsroom hashes its passwords and derives plain text as the app does',
-      },
-      'db/seed-graphics.ts': {
-        imports: ['lib/services/media-upload', 'lib/media/storage'],
-        reason: "the demo's charts are stored through the media library, as an upload is",
-      },
-    },
   },
   {
     name: 'components never import app/',

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { sql } from 'drizzle-orm';
 import { createTestDatabase, testDatabaseKinds, kindLabel } from '@/test/support/databases';
-import { seedDemoNewsroom } from '@/db/seed-newsroom';
+import { seedDemoNewsroom } from '@/lib/demo/seed-newsroom';
 import { queryRows } from '@/db/open';
 import type { DatabaseHandle } from '@/db';
 import { ViewCounter } from './counter';

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { eq, sql } from 'drizzle-orm';
 import { createTestDatabase, testDatabaseKinds } from '@/test/support/databases';
-import { seedDemoNewsroom } from '@/db/seed-newsroom';
+import { seedDemoNewsroom } from '@/lib/demo/seed-newsroom';
 import { queryRows } from '@/db/open';
 import { stories } from '@/db/schema';
 import type { DatabaseHandle } from '@/db';

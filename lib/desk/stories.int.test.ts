@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { eq } from 'drizzle-orm';
 import { createTestDatabase, testDatabaseKinds } from '@/test/support/databases';
 import type { DatabaseHandle } from '@/db/open';
-import { seedDemoNewsroom } from '@/db/seed-newsroom';
+import { seedDemoNewsroom } from '@/lib/demo/seed-newsroom';
 import { slugRedirects, stories, users, type Role } from '@/db/schema';
 import type { Actor } from '@/lib/permissions';
 import { articleRoute } from '@/lib/public/routing';

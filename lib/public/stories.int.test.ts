@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { eq, sql } from 'drizzle-orm';
 import { createTestDatabase, testDatabaseKinds } from '@/test/support/databases';
-import { seedDemoNewsroom } from '@/db/seed-newsroom';
-import { DEMO_DRAFTS, WASHINGTON_DISPATCH_SLUG } from '@/db/seed-data/dispatches';
+import { seedDemoNewsroom } from '@/lib/demo/seed-newsroom';
+import { DEMO_DRAFTS, WASHINGTON_DISPATCH_SLUG } from '@/lib/demo/seed-data/dispatches';
 import { stories } from '@/db/schema';
 import type { DatabaseHandle } from '@/db';
 import { latestStories, publicStoryBySlug } from './stories';

@@ -184,7 +184,7 @@ export interface SeededDatabase {
 export async function seededDatabase(): Promise<SeededDatabase> {
   const scratch = await createScratchDatabase(process.env.TEST_DATABASE_URL!, 'dateline_system');
   try {
-    await runScript('db/seed.ts', { DATABASE_URL: scratch.url, DEMO_PASSWORD });
+    await runScript('scripts/seed.ts', { DATABASE_URL: scratch.url, DEMO_PASSWORD });
     const handle = await openDatabase({ kind: 'postgres', url: scratch.url });
     return {
       url: scratch.url,

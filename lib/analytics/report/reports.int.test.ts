@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sql } from 'drizzle-orm';
 import { createTestDatabase, testDatabaseKinds } from '@/test/support/databases';
 import { createTestStaff } from '@/test/support/newsroom';
-import { seedDemoNewsroom } from '@/db/seed-newsroom';
+import { seedDemoNewsroom } from '@/lib/demo/seed-newsroom';
 import { queryRows } from '@/db/open';
 import type { DatabaseHandle } from '@/db';
 import type { Actor } from '@/lib/permissions';

@@ -1,11 +1,11 @@
 import { sql } from 'drizzle-orm';
-import { migrateDatabase } from './migrate';
-import { openDatabase, targetFromEnv } from './open';
+import { migrateDatabase } from '@/db/migrate';
+import { openDatabase, targetFromEnv } from '@/db/open';
 import { seedDemoNewsroom, DEMO_USERS } from './seed-newsroom';
 import { seedDemoGraphics } from './seed-graphics';
-import { demoPassword } from './demo-password';
-import { users } from './schema';
-import { safeTarget } from './errors';
+import { demoPassword } from '@/db/demo-password';
+import { users } from '@/db/schema';
+import { safeTarget } from '@/db/errors';
 
 export function describeTarget(): string {
   const target = targetFromEnv();

@@ -3,8 +3,8 @@ import { eq, sql } from 'drizzle-orm';
 import { createTestDatabase, testDatabaseKinds } from '@/test/support/databases';
 import { seedDemoNewsroom } from './seed-newsroom';
 import { WASHINGTON_DISPATCH_SLUG } from './seed-data/dispatches';
-import { media, revisions, stories, users } from './schema';
-import { queryRows, type DatabaseHandle } from './open';
+import { media, revisions, stories, users } from '@/db/schema';
+import { queryRows, type DatabaseHandle } from '@/db/open';
 import { verifyPassword } from '@/lib/auth/password';
 import { blockers, runChecklist } from '@/lib/checklist';
 

@@ -5,8 +5,8 @@
 // featured image keeps it.
 import { and, eq, inArray, isNull } from 'drizzle-orm';
 import sharp from 'sharp';
-import type { Database } from './open';
-import { revisions, stories, users, type RevisionMeta } from './schema';
+import type { Database } from '@/db/open';
+import { revisions, stories, users, type RevisionMeta } from '@/db/schema';
 import { DEMO_CHART_CREDIT, DEMO_CHARTS, type DemoChart } from './seed-data/charts';
 import { uploadMedia } from '@/lib/services/media-upload';
 import { mediaStorage } from '@/lib/media/storage';

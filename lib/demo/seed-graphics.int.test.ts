@@ -9,8 +9,8 @@ import { latestStories } from '@/lib/public/stories';
 import { seedDemoNewsroom } from './seed-newsroom';
 import { seedDemoGraphics } from './seed-graphics';
 import { DEMO_CHARTS } from './seed-data/charts';
-import { media, revisions, stories } from './schema';
-import type { DatabaseHandle } from './open';
+import { media, revisions, stories } from '@/db/schema';
+import type { DatabaseHandle } from '@/db/open';
 
 describe.each(testDatabaseKinds)("the demo dispatches' charts on %s", (kind) => {
   let handle: DatabaseHandle;

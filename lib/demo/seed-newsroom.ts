@@ -1,7 +1,7 @@
 // The demo newsroom: sections, four staff, tags and a few dozen original dispatches.
 // Idempotent: rows that already exist (by email or slug) are left as they are.
 import { eq, inArray } from 'drizzle-orm';
-import type { Database } from './open';
+import type { Database } from '@/db/open';
 import {
   revisions,
   sections,
@@ -13,7 +13,7 @@ import {
   type Role,
   type RevisionMeta,
   type StoryState,
-} from './schema';
+} from '@/db/schema';
 import {
   DEMO_DISPATCHES,
   DEMO_DRAFTS,

@@ -1,9 +1,9 @@
 // npm run db:seed — migrates the configured database and adds the demo newsroom (idempotent).
 // `-- --stories 100000` then adds that many synthetic published stories (db/seed-scale.ts).
 import { parseArgs } from 'node:util';
-import { getDatabaseHandle } from './index';
-import { prepareDatabase, printDemoSignIns } from './prepare';
-import { seedManyStories } from './seed-scale';
+import { getDatabaseHandle } from '@/db';
+import { prepareDatabase, printDemoSignIns } from '@/lib/demo/prepare';
+import { seedManyStories } from '@/db/seed-scale';
 import { runCli } from '@/scripts/cli';
 
 runCli(async () => {
