@@ -3,8 +3,7 @@
 // text on screen stays where it is, and on the device), which signs the person in again in place
 // and then lets the editor save what was kept.
 import { useEffect, useRef, useState, type FormEvent } from 'react';
-import { Field } from '@/components/ui/field';
-import { CODE_INPUT_MAX, EMAIL_MAX, PASSWORD_INPUT_MAX } from '@/lib/validation/limits';
+import { SignInFields, type SignInValues } from '@/components/desk/sign-in-fields';
 import { needsSecondFactor, signInMessage } from '@/lib/auth/sign-in-messages';
 import { signInAgain } from './sign-in-client';
 
@@ -20,9 +19,7 @@ interface Props {
 
 export function SignInAgain({ open, email: knownEmail, providerName, onSignedIn }: Props) {
   const dialog = useRef<HTMLDialogElement>(null);
-  const [email, setEmail] = useState(knownEmail);
-  const [password, setPassword] = useState('');
-  const [code, setCode] = useState('');
+  const [values, setValues] = useState<SignInValues>({ email: knownEmail, password: '', code: '' });
   const [askCode, setAskCode] = useState(false);
   const [error, setError] = useState('');
   const [pending, setPending] = useState(false);
@@ -42,10 +39,9 @@ export function SignInAgain({ open, email: knownEmail, providerName, onSignedIn 
     event.preventDefault();
     setPending(true);
     setError('');
-    const answer = await signInAgain({ email, password, code });
+    const answer = await signInAgain(values);
     if (answer.ok) {
-      setPassword('');
-      setCode('');
+      setValues({ ...values, password: '', code: '' });
       setAskCode(false);
       await onSignedIn();
     } else if (answer.code === 'offline') {
@@ -73,38 +69,7 @@ export function SignInAgain({ open, email: knownEmail, providerName, onSignedIn 
         signed in again.
       </p>
       <form onSubmit={(event) => void submit(event)} className="mt-4 space-y-4" noValidate>
-        <Field
-          label="Email"
-          name="email"
-          type="email"
-          autoComplete="username"
-          required
-          maxLength={EMAIL_MAX}
-          value={email}
-          onChange={(event) => setEmail(event.target.value)}
-        />
-        <Field
-          label="Password"
-          name="password"
-          type="password"
-          autoComplete="current-password"
-          required
-          maxLength={PASSWORD_INPUT_MAX}
-          value={password}
-          onChange={(event) => setPassword(event.target.value)}
-        />
-        {askCode ? (
-          <Field
-            label="Authentication code"
-            name="code"
-            inputMode="numeric"
-            autoComplete="one-time-code"
-            maxLength={CODE_INPUT_MAX}
-            hint="6 digits from your authenticator app, or one of your recovery codes."
-            value={code}
-            onChange={(event) => setCode(event.target.value)}
-          />
-        ) : null}
+        <SignInFields values={values} onChange={setValues} askCode={askCode} />
         <p role="alert" aria-live="assertive" className="text-sm text-accent">
           {error}
         </p>
