@@ -1,7 +1,7 @@
 'use client';
 // The forms of /desk/tags and /desk/sections: a new one, and per row a new name, a new address,
 // a merge (tags) and retirement. The pages pass their server action (components never import app/).
-import { useActionState } from 'react';
+import { useActionState, type ReactNode } from 'react';
 import { idle, type FormAction } from '@/lib/action-state';
 import { TAXONOMY_NAME_MAX } from '@/lib/taxonomy';
 import { MAX_SLUG_LENGTH } from '@/lib/slug';
@@ -73,9 +73,12 @@ export function TaxonomyRowForms({
         Change<span className="sr-only"> “{row.name}”</span>
       </summary>
       <div className="mt-2 space-y-3">
-        <form action={dispatch} className="flex flex-wrap items-end gap-2">
-          <input type="hidden" name="intent" value="rename" />
-          <input type="hidden" name="id" value={row.id} />
+        <OneFieldForm
+          dispatch={dispatch}
+          intent="rename"
+          rowId={row.id}
+          button={['Rename', 'Renaming…', 'secondary']}
+        >
           <Field
             label="New name"
             id={`${base}-name`}
@@ -85,13 +88,13 @@ export function TaxonomyRowForms({
             error={state.fields?.name}
             small
           />
-          <SubmitButton variant="secondary" pendingLabel="Renaming…">
-            Rename
-          </SubmitButton>
-        </form>
-        <form action={dispatch} className="flex flex-wrap items-end gap-2">
-          <input type="hidden" name="intent" value="move" />
-          <input type="hidden" name="id" value={row.id} />
+        </OneFieldForm>
+        <OneFieldForm
+          dispatch={dispatch}
+          intent="move"
+          rowId={row.id}
+          button={['Change address', 'Moving…', 'secondary']}
+        >
           <Field
             label="New address"
             id={`${base}-slug`}
@@ -102,14 +105,14 @@ export function TaxonomyRowForms({
             className="font-mono"
             small
           />
-          <SubmitButton variant="secondary" pendingLabel="Moving…">
-            Change address
-          </SubmitButton>
-        </form>
+        </OneFieldForm>
         {kind === 'tag' ? (
-          <form action={dispatch} className="flex flex-wrap items-end gap-2">
-            <input type="hidden" name="intent" value="merge" />
-            <input type="hidden" name="id" value={row.id} />
+          <OneFieldForm
+            dispatch={dispatch}
+            intent="merge"
+            rowId={row.id}
+            button={['Merge', 'Merging…', 'danger']}
+          >
             <Field
               label="Merge into the tag named"
               id={`${base}-target`}
@@ -118,10 +121,7 @@ export function TaxonomyRowForms({
               error={state.fields?.target ?? state.fields?.targetId}
               small
             />
-            <SubmitButton variant="danger" pendingLabel="Merging…">
-              Merge
-            </SubmitButton>
-          </form>
+          </OneFieldForm>
         ) : null}
         <form action={dispatch}>
           <input type="hidden" name="intent" value={row.retired ? 'restore' : 'retire'} />
@@ -133,5 +133,31 @@ export function TaxonomyRowForms({
         <FormMessage state={state} />
       </div>
     </details>
+  );
+}
+
+/** One change of a row: its field and its button, sent with the row's id and what to do. */
+function OneFieldForm({
+  dispatch,
+  intent,
+  rowId,
+  button: [label, pendingLabel, variant],
+  children,
+}: {
+  dispatch: (form: FormData) => void;
+  intent: string;
+  rowId: string;
+  button: [string, string, 'secondary' | 'danger'];
+  children: ReactNode;
+}) {
+  return (
+    <form action={dispatch} className="flex flex-wrap items-end gap-2">
+      <input type="hidden" name="intent" value={intent} />
+      <input type="hidden" name="id" value={rowId} />
+      {children}
+      <SubmitButton variant={variant} pendingLabel={pendingLabel}>
+        {label}
+      </SubmitButton>
+    </form>
   );
 }
