@@ -18,6 +18,7 @@ const EXPECTED_TABLES = [
   'media',
   'notifications',
   'page_invalidations',
+  'preview_links',
   'revisions',
   'section_redirects',
   'sections',

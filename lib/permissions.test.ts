@@ -24,6 +24,8 @@ const STORY_MATRIX: Record<StoryAction, Record<string, string>> = {
   'story.comment': only([...STORY_STATES], ALL),
   // Whoever may create a story and open this one may translate it, in any state.
   'story.translate': only([...STORY_STATES], ALL),
+  // Whoever may open a story may share its preview and revoke the links.
+  'story.share_preview': only([...STORY_STATES], ALL),
   'story.edit': {
     draft: ALL,
     changes_requested: ALL,
@@ -79,7 +81,7 @@ const storyCases = Object.entries(STORY_MATRIX).flatMap(([action, byState]) =>
 
 describe('the permission matrix', () => {
   it('covers every story action, state, role and authorship', () => {
-    expect(storyCases).toHaveLength(13 * 6 * 3 * 2);
+    expect(storyCases).toHaveLength(14 * 6 * 3 * 2);
   });
 
   it.each(storyCases)(

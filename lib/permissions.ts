@@ -20,7 +20,12 @@ export interface StoryScope {
 
 export type TransitionAction = `story.${Transition}`;
 export type StoryAction =
-  'story.view' | 'story.edit' | 'story.comment' | 'story.translate' | TransitionAction;
+  | 'story.view'
+  | 'story.edit'
+  | 'story.comment'
+  | 'story.translate'
+  | 'story.share_preview'
+  | TransitionAction;
 export type GlobalAction =
   | 'account.manage_own'
   | 'story.create'
@@ -72,6 +77,9 @@ function canOnStory(actor: Actor, action: StoryAction, story: StoryScope): boole
   switch (action) {
     case 'story.view':
     case 'story.comment':
+    // A signed link to the preview, and revoking one: whoever may open the story (docs/product.md,
+    // "Preview").
+    case 'story.share_preview':
       return editor || author;
     // A translation is a new story made from this one: whoever may create a story and open this
     // one (docs/product.md, Languages).

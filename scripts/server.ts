@@ -1,7 +1,8 @@
 // The production server, and the one entry of every request (ARCHITECTURE.md, "The request
 // lifecycle"): an address that does not decode is refused; a public page is answered here, from
 // the page cache or rendered in this process (app/(public)/routes.ts, lib/page-cache/serve.ts);
-// a view beacon is counted (lib/analytics/beacon.ts); everything else (the desk, sign-in, the
+// a view beacon is counted (lib/analytics/beacon.ts); a preview share link is checked first
+// (lib/preview-link-gate.ts); everything else (the desk, sign-in, the
 // API, media, Next's files) goes to Next's request handler, with the security headers set here
 // for every answer. The co-editing WebSocket endpoint (/api/collab, lib/collab/server.ts) takes
 // its upgrades on the same server.
@@ -22,6 +23,7 @@ import { startViewFlusher } from '@/lib/analytics/flush';
 import { newNonce, securityHeaders } from '@/lib/security-headers';
 import { isWireAddress, serveWire } from '@/lib/wire/serve';
 import { createCollabServer } from '@/lib/collab/server';
+import { gatePreviewLink } from '@/lib/preview-link-gate';
 
 const port = Number(process.env.PORT) || 3000;
 process.env.PORT = String(port); // the site's own address defaults to this port (lib/site.ts)
@@ -61,6 +63,16 @@ app
         // The view beacon (lib/analytics/beacon.ts), before Next: a count costs no more than this.
         for (const [name, value] of securityHeaders('non-page')) response.setHeader(name, value);
         if (!serveViewBeacon(request, response)) toNext(request, response, pathname);
+      } else if (pathname.startsWith('/preview/')) {
+        // A share link to a story's preview: 410 unless it opens something, then Next's page
+        // (lib/preview-link-gate.ts), never cached, never indexed.
+        void getDb()
+          .then((db) => gatePreviewLink(db, pathname, response))
+          .then((works) => works && toNext(request, response, pathname))
+          .catch((error: unknown) => {
+            console.error(error);
+            if (!response.headersSent) sendPlain(response, 500, 'Something went wrong.');
+          });
       } else if (!servePublic(site, request, response)) {
         toNext(request, response, pathname);
       }

@@ -84,13 +84,21 @@ describe('the public routes and their cache keys', () => {
     });
   });
 
-  it('leaves the desk, sign-in, the API, media, Next’s files and public/ to Next', () => {
-    for (const path of ['/desk', '/desk/stories/1', '/api/health', '/login', '/media/a.jpg']) {
+  it('leaves the desk, sign-in, preview links, the API, media, Next’s files and public/ to Next', () => {
+    for (const path of [
+      '/desk',
+      '/desk/stories/1',
+      '/api/health',
+      '/login',
+      '/media/a.jpg',
+      '/preview/abc',
+    ]) {
       expect(site.owns(path)).toBe(false);
     }
     expect(site.owns('/_next/static/chunks/a.css')).toBe(false);
     expect(site.owns('/favicon.ico')).toBe(false);
     expect(site.owns('/news/x')).toBe(true);
     expect(site.owns('/desktop')).toBe(true);
+    expect(site.owns('/previews')).toBe(true);
   });
 });

@@ -60,9 +60,11 @@ const NOT_FOUND = route(
 
 /**
  * Addresses that are not the public site's: Next's (invitation/ and password-reset/: the pages of
- * mailed links; bench/: the benchmark's one page).
+ * mailed links; preview/: share links to a story's preview, never cached; bench/: the
+ * benchmark's one page).
  */
-const NOT_PUBLIC = /^\/(?:desk|login|invitation|password-reset|api|media|_next|bench)(?:\/|$)/;
+const NOT_PUBLIC =
+  /^\/(?:desk|login|invitation|password-reset|preview|api|media|_next|bench)(?:\/|$)/;
 
 /** The public site, with the files of public/ (logo, icons) left to Next, which serves them. */
 export function publicSite(root = process.cwd()): PublicSite {

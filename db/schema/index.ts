@@ -11,3 +11,4 @@ export * from './analytics';
 export * from './front';
 export * from './mail';
 export * from './collab';
+export * from './preview-links';

@@ -25,10 +25,23 @@ const LINK_PATHS: Record<LinkPurpose, string> = {
 /** Why a link does not work, for the page that says so. */
 export type LinkProblem = 'unknown' | 'expired' | 'used' | 'revoked';
 
-const TOKEN = /^[A-Za-z0-9_-]{43}$/;
+/** What a link's token looks like: 32 random bytes in base64url. */
+export const LINK_TOKEN = /^[A-Za-z0-9_-]{43}$/;
+const TOKEN = LINK_TOKEN;
+
+/** A new link token: 32 random bytes, base64url. */
+export const newLinkToken = () => crypto.randomBytes(32).toString('base64url');
+
+/**
+ * HMAC-SHA-256 of a token under the server's secret, with the kind of link in the key input, so a
+ * token of one kind never matches a hash of another (also for preview links, lib/services/preview-links.ts).
+ */
+export function keyedLinkHash(kind: string, token: string): string {
+  return crypto.createHmac('sha256', authSecret()).update(`${kind}:${token}`).digest('hex');
+}
 
 export function linkHash(token: string): string {
-  return crypto.createHmac('sha256', authSecret()).update(`account-link:${token}`).digest('hex');
+  return keyedLinkHash('account-link', token);
 }
 
 /** Records a new link (revoking the person's earlier open ones of the same purpose); its address. */
@@ -39,7 +52,7 @@ export async function issueLink(
   createdBy: string | null,
 ): Promise<{ url: string; expiresAt: Date }> {
   await revokeLinks(tx, purpose, userId);
-  const token = crypto.randomBytes(32).toString('base64url');
+  const token = newLinkToken();
   const [link] = await tx
     .insert(accountLinks)
     .values({

@@ -3,7 +3,7 @@
 // open the story. Never cached: the desk answers it with `private, no-store`.
 import { eq, inArray } from 'drizzle-orm';
 import type { Database } from '@/db';
-import { sections, tags, users } from '@/db/schema';
+import { sections, tags, users, type Story } from '@/db/schema';
 import { assertCan, type Actor } from '@/lib/permissions';
 import { imagesByIds, type PublicStory } from '@/lib/public/stories';
 import type { PublicImage } from '@/lib/public/images';
@@ -23,6 +23,11 @@ export interface StoryPreview {
 export async function previewStory(db: Database, actor: Actor, id: unknown): Promise<StoryPreview> {
   const { story, scope } = await storyInScope(db, actor, id);
   assertCan(actor, 'story.view', scope);
+  return storyPreview(db, story);
+}
+
+/** The preview of a story already allowed (by a permission or a share link's token). */
+export async function storyPreview(db: Database, story: Story): Promise<StoryPreview> {
   const working = await workingRevision(db, story);
   if (!working) throw new AppError('not_found', 'The story has no text yet.');
   const { meta, body } = working;
