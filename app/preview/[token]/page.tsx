@@ -5,8 +5,7 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { getDb } from '@/db';
 import { openPreviewLink } from '@/lib/services/preview-links';
-import { formatDateTime } from '@/lib/dates';
-import { Article } from '@/app/(public)/news/[slug]/article-page';
+import { ArticlePreview } from '@/app/(public)/news/[slug]/article-page';
 
 export const dynamic = 'force-dynamic';
 
@@ -21,28 +20,10 @@ export default async function SharedPreviewPage({ params }: Props) {
   const { token } = await params;
   const preview = await openPreviewLink(await getDb(), token);
   if (!preview) notFound();
-  const { story, images, revision } = preview;
   return (
     <div className="mx-auto max-w-5xl space-y-6 px-4 py-4">
-      <div
-        role="note"
-        aria-label="Preview"
-        className="flex flex-wrap items-center gap-x-4 gap-y-1 rounded border-2 border-accent bg-paper px-3 py-2"
-      >
-        <strong className="text-accent">Preview — not published</strong>
-        <span className="text-muted">
-          Revision {revision.number}, saved {formatDateTime(revision.savedAt)}
-        </span>
-      </div>
-      <main className="font-serif text-ink">
-        <Article
-          story={story}
-          images={images}
-          share={story.image}
-          latest={[]}
-          mostRead={[]}
-          preview
-        />
+      <main>
+        <ArticlePreview preview={preview} />
       </main>
     </div>
   );

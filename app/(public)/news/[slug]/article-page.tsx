@@ -11,7 +11,9 @@ import {
   type StoryCard,
 } from '@/lib/public/stories';
 import { mediaUrl, shareRendition, type PublicImage } from '@/lib/public/images';
+import type { ReactNode } from 'react';
 import { formatDateTime } from '@/lib/dates';
+import type { StoryPreview } from '@/lib/services/preview';
 import { StoryBody } from '@/components/article/story-body';
 import { bodyMediaIds } from '@/lib/story-body';
 import { FeaturedFigure } from '@/components/article/picture';
@@ -214,7 +216,46 @@ export function Article({
         </div>
       </div>
 
-      <LatestNews stories={latest} />
+      {latest.length ? <LatestNews stories={latest} /> : null}
     </div>
+  );
+}
+
+/**
+ * A story's working copy as readers would see it, under a bar saying it is not published: the
+ * desk's preview and a shared preview link show it alike (`actions`: what the page adds to the
+ * bar). No latest news or most read beside it: a preview is of the story alone.
+ */
+export function ArticlePreview({
+  preview: { story, images, revision },
+  actions,
+}: {
+  preview: StoryPreview;
+  actions?: ReactNode;
+}) {
+  return (
+    <>
+      <div
+        role="note"
+        aria-label="Preview"
+        className="flex flex-wrap items-center gap-x-4 gap-y-1 rounded border-2 border-accent bg-paper px-3 py-2"
+      >
+        <strong className="text-accent">Preview — not published</strong>
+        <span className="text-muted">
+          Revision {revision.number}, saved {formatDateTime(revision.savedAt)}
+        </span>
+        {actions}
+      </div>
+      <div className="font-serif text-ink">
+        <Article
+          story={story}
+          images={images}
+          share={story.image}
+          latest={[]}
+          mostRead={[]}
+          preview
+        />
+      </div>
+    </>
   );
 }

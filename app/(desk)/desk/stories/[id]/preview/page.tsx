@@ -9,7 +9,7 @@ import { requireDeskUser } from '@/lib/auth/current-user';
 import { orNotFound } from '@/lib/not-found';
 import { previewStory } from '@/lib/services/preview';
 import { formatDateTime } from '@/lib/dates';
-import { Article } from '@/app/(public)/news/[slug]/article-page';
+import { ArticlePreview } from '@/app/(public)/news/[slug]/article-page';
 import { livePreviewLinks } from '@/lib/services/preview-links';
 import { SharePreview } from '@/components/desk/share-preview';
 import { revokePreviewAction, sharePreviewAction } from '../../preview-link-actions';
@@ -26,23 +26,18 @@ export default async function PreviewPage({ params }: Props) {
   const { id } = await params;
   const db = await getDb();
   const preview = await orNotFound(previewStory(db, user, id));
-  const { story, images, revision } = preview;
+  const { story } = preview;
   const links = await livePreviewLinks(db, user, id);
   return (
     <div className="space-y-6">
-      <div
-        role="note"
-        aria-label="Preview"
-        className="flex flex-wrap items-center gap-x-4 gap-y-1 rounded border-2 border-accent bg-paper px-3 py-2"
-      >
-        <strong className="text-accent">Preview — not published</strong>
-        <span className="text-muted">
-          Revision {revision.number}, saved {formatDateTime(revision.savedAt)}
-        </span>
-        <Link href={`/desk/stories/${story.id}`} className="ml-auto underline">
-          Back to the editor
-        </Link>
-      </div>
+      <ArticlePreview
+        preview={preview}
+        actions={
+          <Link href={`/desk/stories/${story.id}`} className="ml-auto underline">
+            Back to the editor
+          </Link>
+        }
+      />
       <SharePreview
         storyId={story.id}
         links={links.map((link) => ({
@@ -53,16 +48,6 @@ export default async function PreviewPage({ params }: Props) {
         share={sharePreviewAction}
         revoke={revokePreviewAction}
       />
-      <div className="font-serif text-ink">
-        <Article
-          story={story}
-          images={images}
-          share={story.image}
-          latest={[]}
-          mostRead={[]}
-          preview
-        />
-      </div>
     </div>
   );
 }
