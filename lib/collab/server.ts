@@ -30,6 +30,7 @@ import {
   STORE_DEBOUNCE_MS,
   STORE_MAX_DEBOUNCE_MS,
 } from './limits';
+import type { CollabRedis } from './redis';
 import { onSessionsEnded } from './sessions-ended';
 import { sessionFromCookie, stillValid, type SocketUser } from './socket-session';
 
@@ -49,6 +50,8 @@ export interface CollabOptions {
   db: () => Promise<Database>;
   /** How often open sockets check their session again (tests shorten it). */
   sessionRecheckMs?: number;
+  /** With several instances (REDIS_URL): changes, carets and ended sessions between them. */
+  redis?: CollabRedis | null;
 }
 
 // y-protocols message types (the first numbers of a Hocuspocus message after the document name).
@@ -79,6 +82,7 @@ const reject = ({ code, reason }: { code: number; reason: string }) =>
 export function createCollabServer({
   db,
   sessionRecheckMs = SESSION_RECHECK_MS,
+  redis = null,
 }: CollabOptions): CollabServer {
   const socketsOf = new Map<string, Set<WebSocket>>();
   const budgets = new Map<string, { tokens: number; at: number }>();
@@ -105,6 +109,8 @@ export function createCollabServer({
 
   const hocuspocus = new Hocuspocus({
     quiet: true,
+    // The Redis extension goes first (its priority): it takes the store lock before our store.
+    extensions: redis ? [redis.extension] : [],
     debounce: STORE_DEBOUNCE_MS,
     maxDebounce: STORE_MAX_DEBOUNCE_MS,
 
@@ -195,11 +201,18 @@ export function createCollabServer({
     return true;
   }
 
-  const stopListening = onSessionsEnded((userId) => {
+  function closeSocketsOf(userId: string) {
     for (const ws of socketsOf.get(userId) ?? []) {
       ws.close(CLOSE.sessionEnded.code, CLOSE.sessionEnded.reason);
     }
+  }
+  // Here at once; on the other instances through Redis, when there is one (else at their next
+  // session check).
+  const stopListening = onSessionsEnded((userId) => {
+    closeSocketsOf(userId);
+    redis?.publishSessionsEnded(userId);
   });
+  redis?.onSessionsEnded(closeSocketsOf);
 
   const wss = new WebSocketServer({ noServer: true, maxPayload: MAX_MESSAGE_BYTES });
 
@@ -260,6 +273,7 @@ export function createCollabServer({
       );
       hocuspocus.closeConnections();
       wss.close();
+      await redis?.close();
     },
   };
 }
