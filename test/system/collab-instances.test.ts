@@ -1,7 +1,8 @@
 // Two instances sharing the co-editing documents through Redis (REDIS_URL), on one PostgreSQL
 // database (ARCHITECTURE.md, "Co-editing"): an editor on A and an admin on B write one story
 // together and see each other's text and carets; the store credits both; and when the admin signs
-// out on A, their socket on B closes at once, not at its next session check.
+// out on A, their socket on B closes at once, not at its next session check. The nginx front of
+// deploy/ passes the sockets through to either instance.
 import crypto from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { eq } from 'drizzle-orm';
@@ -10,6 +11,7 @@ import { revisionEditors, revisions, stories, users } from '@/db/schema';
 import { CLOSE, SESSION_RECHECK_MS } from '@/lib/collab/limits';
 import { bodyToPlainText } from '@/lib/story-body';
 import { fileDemoStories, type FiledStory } from '@/test/support/newsroom';
+import { nginxAvailable, startFront, type RunningNginx } from '@/deploy/front';
 import {
   DEMO_PASSWORD,
   EDITOR,
@@ -56,6 +58,8 @@ describe.skipIf(!process.env.TEST_DATABASE_URL || !REDIS_URL)(
     let story: FiledStory;
     let editorCookie: string;
     let adminCookie: string;
+    let front: RunningNginx | undefined;
+    const FRONT_PORT = 3634;
     const clients: CollabClient[] = [];
 
     beforeAll(async () => {
@@ -71,10 +75,14 @@ describe.skipIf(!process.env.TEST_DATABASE_URL || !REDIS_URL)(
       ]);
       editorCookie = await signInOverHttp(a.origin, EDITOR, DEMO_PASSWORD);
       adminCookie = await signInOverHttp(b.origin, ADMIN, DEMO_PASSWORD);
+      if (nginxAvailable()) {
+        front = await startFront(FRONT_PORT, [`127.0.0.1:${a.port}`, `127.0.0.1:${b.port}`]);
+      }
     });
 
     afterAll(async () => {
       for (const client of clients) client.close();
+      await front?.stop();
       await Promise.all([a?.stop(), b?.stop()]);
       await database?.drop();
       if (REDIS_URL) {
@@ -152,6 +160,31 @@ describe.skipIf(!process.env.TEST_DATABASE_URL || !REDIS_URL)(
         .where(eq(revisionEditors.revisionId, (await working()).id));
       expect(credited.map(({ userId }) => userId).sort()).toEqual(
         [await idOf(EDITOR), await idOf(ADMIN)].sort(),
+      );
+    });
+
+    it.skipIf(!nginxAvailable())('passes co-editing sockets through the nginx front', async () => {
+      const via = `http://127.0.0.1:${FRONT_PORT}`;
+      const direct = connectCollab(a.origin, editorCookie, story.id);
+      const first = connectCollab(via, editorCookie, story.id);
+      const second = connectCollab(via, adminCookie, story.id);
+      clients.push(direct, first, second);
+      await until(
+        'all synced',
+        () => direct.events.synced && first.events.synced && second.events.synced,
+        { timeoutMs: 15_000 },
+      );
+      first.type(' Through the front.');
+      second.type(' Also through it.');
+      await until(
+        'everyone sees both',
+        () =>
+          [direct, first, second].every(
+            (client) =>
+              client.text().includes('Through the front.') &&
+              client.text().includes('Also through it.'),
+          ),
+        { timeoutMs: 10_000 },
       );
     });
 
