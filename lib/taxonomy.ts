@@ -1,6 +1,6 @@
 // The rules of section and tag names and addresses (docs/product.md, "Sections and tags"): pure,
 // so the desk's forms, the editor's tag picker and the services say the same thing.
-import type { LanguageCode } from './languages';
+import { languageName, type LanguageCode, type SiteLanguages } from './languages';
 import { MAX_SLUG_LENGTH, SLUG_PATTERN, slugify } from './slug';
 
 export const TAXONOMY_NAME_MAX = 60;
@@ -81,4 +81,11 @@ export function checkLocalNames(
     else names[language] = text;
   }
   return { names, problems };
+}
+
+/** The languages a section or tag may have a name of its own in: the site's other ones. */
+export function nameLanguages(site: SiteLanguages): { code: LanguageCode; name: string }[] {
+  return site.all
+    .filter((code) => code !== site.default)
+    .map((code) => ({ code, name: languageName(code) }));
 }
