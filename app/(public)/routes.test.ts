@@ -36,7 +36,7 @@ describe('the public routes and their cache keys', () => {
     expect(tagsOf('/feed.xml')).toEqual(['site', 'feeds']);
     expect(tagsOf('/feed.json')).toEqual(['site', 'feeds']);
     expect(tagsOf('/sitemap.xml')).toEqual(['site', 'sitemaps']);
-    expect(tagsOf('/news-sitemap.xml')).toEqual(['site', 'sitemaps']);
+    expect(tagsOf('/news-sitemap.xml')).toEqual(['site', 'news-sitemap']);
     expect(tagsOf('/search')).toEqual(['site', 'search']);
     expect(tagsOf('/robots.txt')).toEqual(['site']);
   });

@@ -99,7 +99,7 @@ function routesIn(language: LanguageCode, site: SiteLanguages): PublicRoute[] {
     ),
     route(
       at('/news-sitemap.xml'),
-      () => pageTags.sitemaps(language),
+      () => pageTags.newsSitemap(language),
       () => googleNewsSitemap(language),
     ),
   ];

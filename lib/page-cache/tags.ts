@@ -31,6 +31,8 @@ const LATEST = LATEST_TAG;
 export const MOST_READ_TAG = 'most-read';
 const FEEDS = 'feeds';
 const SITEMAPS = 'sitemaps';
+/** The news sitemap: a language's last 48 hours, without alternates. */
+const NEWS_SITEMAP = 'news-sitemap';
 const SEARCH = 'search';
 
 /** A tag of one language's pages: the bare name for the default language, `name@ru` else. */
@@ -71,6 +73,7 @@ export const pageTags = {
   search: (language?: string) => [SITE_TAG, inLanguage(SEARCH, language)],
   feeds: (language?: string) => [SITE_TAG, inLanguage(FEEDS, language)],
   sitemaps: (language?: string) => [SITE_TAG, inLanguage(SITEMAPS, language)],
+  newsSitemap: (language?: string) => [SITE_TAG, inLanguage(NEWS_SITEMAP, language)],
 };
 
 /**
@@ -126,7 +129,9 @@ export async function storyChangeTags(
   const language = row?.language ?? defaultLanguage();
   const own = (name: string) => inLanguage(name, language);
   // A withdrawn story leaves the most read list at once, not at the list's next refresh.
-  const names = new Set([FRONT, LATEST, MOST_READ_TAG, FEEDS, SITEMAPS, SEARCH].map(own));
+  const names = new Set(
+    [FRONT, LATEST, MOST_READ_TAG, FEEDS, SITEMAPS, NEWS_SITEMAP, SEARCH].map(own),
+  );
   for (const slug of [...slugs, ...redirectRows.map((r) => r.slug)]) names.add(story(slug));
   if (row?.section) names.add(own(section(row.section)));
   for (const { slug } of tagRows) names.add(own(tag(slug)));
