@@ -12,9 +12,15 @@ import { BODY_FIELD, COLLAB_PATH } from '@/lib/collab/limits';
 
 export const now = () => performance.timeOrigin + performance.now();
 
-/** A keystroke's marker, `[peer.key]`: unique in the run, found again by MARKERS. */
-export const marker = (peer: number, key: number) => `[${peer}.${key}]`;
-export const MARKERS = /\[\d+\.\d+\]/g;
+/**
+ * A keystroke's marker, `[round.peer.key]`: unique in the run (each round of typing has a number
+ * of its own), found again by MARKERS.
+ */
+export const marker = (round: number, peer: number, key: number) => `[${round}.${peer}.${key}]`;
+export const MARKERS = /\[\d+\.\d+\.\d+\]/g;
+/** The typist who typed a marker. */
+export const typistOf = (found: string) => Number(found.split('.')[1]);
+let rounds = 0;
 
 export interface Peer {
   name: string;
@@ -146,13 +152,15 @@ export function observe(peer: Peer, seen: Map<string, number>) {
  */
 export async function typeFor(typists: Peer[], seconds: number, meanGapMs: number) {
   const sent = new Map<string, number>();
+  const round = ++rounds;
   const end = now() + seconds * 1_000;
   await Promise.all(
     typists.map(async (peer, index) => {
       for (let key = 0; now() < end; key++) {
         await new Promise((resolve) => setTimeout(resolve, meanGapMs * (0.5 + Math.random())));
-        sent.set(marker(index, key), now());
-        typeKey(peer, index, `${marker(index, key)} `);
+        const typed = marker(round, index, key);
+        sent.set(typed, now());
+        typeKey(peer, index, `${typed} `);
       }
     }),
   );

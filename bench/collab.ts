@@ -23,12 +23,14 @@ import crypto from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { chromium, type Browser } from '@playwright/test';
 import { Redis } from 'ioredis';
 import * as Y from 'yjs';
 import { openDatabase, type DatabaseTarget } from '@/db/open';
 import { createStory, loadEditorState, saveStory } from '@/lib/services/stories';
 import { insertStaff } from '@/lib/services/users';
 import type { Actor } from '@/lib/permissions';
+import { findChromium, NO_BROWSER_MESSAGE } from '@/e2e/browser';
 import { buildIfNeeded } from '@/scripts/build';
 import { runCli } from '@/scripts/cli';
 import { spawnNextServer, stopServer, waitForHealth } from '@/scripts/serve';
@@ -37,15 +39,23 @@ import { runScript } from './lib/children';
 import { timings } from './lib/process-stats';
 import { signInOverHttp } from './lib/publish-visible';
 import { writeResults } from './lib/results';
+import {
+  closePageObserver,
+  openPageObserver,
+  seenIn,
+  shows,
+  watch,
+  type PageObserver,
+} from './collab-browser';
 import { connectInspector, perItem, type Memory } from './collab-memory';
 import {
   deliveries,
   marker,
-  now,
   observe,
   openPeer,
   typeFor,
   typeKey,
+  typistOf,
   until,
   type Peer,
 } from './collab-peers';
@@ -53,6 +63,8 @@ import {
 const env = (name: string, fallback: number) => Number(process.env[name]) || fallback;
 const TYPISTS = env('BENCH_COLLAB_TYPISTS', 10);
 const OBSERVERS = 2;
+/** Browser pages observing too, shared among the observed instances. */
+const PAGES = 2;
 const GAP_MS = env('BENCH_COLLAB_GAP_MS', 200);
 const SECONDS = env('BENCH_COLLAB_SECONDS', 20);
 const WARM_UP_SECONDS = 3;
@@ -65,7 +77,7 @@ const PORT_A = 3410;
 const PORT_B = 3411;
 const INSPECTOR_PORT = 3412;
 const PASSWORD = 'a long enough co-editing password';
-const STAFF = Math.max(TYPISTS + OBSERVERS, Math.ceil(DOCS / SOCKETS_PER_PERSON));
+const STAFF = Math.max(TYPISTS + OBSERVERS + PAGES, Math.ceil(DOCS / SOCKETS_PER_PERSON));
 
 const origin = (port: number) => `http://127.0.0.1:${port}`;
 
@@ -168,7 +180,7 @@ function othersSeen(typists: Peer[], seen: Map<string, number>[], sent: Map<stri
   const all: number[] = [];
   let lost = 0;
   typists.forEach((_, index) => {
-    const theirs = new Map([...sent].filter(([key]) => !key.startsWith(`[${index}.`)));
+    const theirs = new Map([...sent].filter(([key]) => typistOf(key) !== index));
     const figures = deliveries(theirs, seen[index]!);
     all.push(...figures.times);
     lost += figures.lost;
@@ -257,21 +269,80 @@ async function memory(server: Server, cookies: string[], prepared: Prepared) {
   }
 }
 
+/** Whether every page shows `text` within a few seconds. */
+async function everyPageShows(pages: PageObserver[], text: string) {
+  const deadline = Date.now() + 5_000;
+  while (Date.now() < deadline) {
+    if ((await Promise.all(pages.map((page) => shows(page, text)))).every(Boolean)) return true;
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  return false;
+}
+
+interface PageFigures {
+  pages: number;
+  entered: ReturnType<typeof summarize>;
+  painted: ReturnType<typeof summarize>;
+  clockErrorMs: number;
+}
+
+/** What the observer pages saw, per observing origin: entered the page, and painted. */
+async function pageFigures(
+  pages: PageObserver[],
+  sent: Map<string, number>,
+): Promise<Record<string, PageFigures>> {
+  const deadline = Date.now() + 5_000;
+  let seen = await Promise.all(pages.map(seenIn));
+  while (seen.some(({ painted }) => painted.size < sent.size) && Date.now() < deadline) {
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    seen = await Promise.all(pages.map(seenIn));
+  }
+  const labels = [...new Set(pages.map(({ label }) => label))];
+  return Object.fromEntries(
+    labels.map((label) => {
+      const mine = seen.filter((_, i) => pages[i]!.label === label);
+      return [
+        label,
+        {
+          pages: mine.length,
+          entered: summarize(
+            sent,
+            mine.map(({ dom }) => dom),
+          ),
+          painted: summarize(
+            sent,
+            mine.map(({ painted }) => painted),
+          ),
+          clockErrorMs: Math.max(
+            ...pages.filter((page) => page.label === label).map((p) => p.roundTripMs / 2),
+          ),
+        },
+      ];
+    }),
+  );
+}
+
 /**
- * Typists on `typeAt`, and OBSERVERS observers on each origin of `observeAt`: warm-up, then the
- * measured typing; delivery figures per observing origin, and among the typists.
+ * Typists on `typeAt`; OBSERVERS Node observers on each origin of `observeAt`, and PAGES browser
+ * observers shared among them: warm-up, then the measured typing. Delivery figures per observing
+ * origin (Node and, when the desk's editor shows the shared document, the browser), and among the
+ * typists.
  */
 async function typing(
   typeAt: string,
   observeAt: Record<string, string>,
   cookies: string[],
   storyId: string,
+  browser: Browser | null,
 ) {
   const typists: Peer[] = [];
   const observers: Record<string, Peer[]> = {};
+  const pages: PageObserver[] = [];
+  let browserNote: string | null = browser ? null : NO_BROWSER_MESSAGE;
   try {
     for (let i = 0; i < TYPISTS; i++)
       typists.push(await openPeer(typeAt, cookies[i]!, storyId, `typist ${i}`));
+    const labels = Object.keys(observeAt);
     for (const [label, at] of Object.entries(observeAt)) {
       observers[label] = [];
       for (let i = 0; i < OBSERVERS; i++)
@@ -279,7 +350,22 @@ async function typing(
           await openPeer(at, cookies[TYPISTS + i]!, storyId, `observer ${label} ${i}`),
         );
     }
-    await typeFor(typists, WARM_UP_SECONDS, GAP_MS);
+    if (browser) {
+      for (let i = 0; i < PAGES; i++) {
+        const label = labels[i % labels.length]!;
+        const cookie = cookies[TYPISTS + OBSERVERS + i]!;
+        pages.push(await openPageObserver(browser, observeAt[label]!, cookie, storyId, label));
+      }
+    }
+    const warmUp = await typeFor(typists, WARM_UP_SECONDS, GAP_MS);
+    if (pages.length > 0) {
+      const live = await everyPageShows(pages, [...warmUp.keys()].at(-1)!);
+      if (!live) {
+        browserNote = "skipped: the desk's editor does not show keys typed by others live";
+        for (const page of pages.splice(0)) await closePageObserver(page);
+      }
+      for (const page of pages) await watch(page);
+    }
     const seen = Object.fromEntries(
       Object.entries(observers).map(([label, peers]) => [
         label,
@@ -303,11 +389,13 @@ async function typing(
       observers: Object.fromEntries(
         Object.entries(seen).map(([label, maps]) => [label, summarize(sent, maps)]),
       ),
+      pages: pages.length > 0 ? await pageFigures(pages, sent) : (browserNote ?? 'none'),
       typists: othersSeen(typists, typistSeen, sent),
       closedByServer: closedBadly(allPeers),
     };
   } finally {
     for (const peer of [...typists, ...Object.values(observers).flat()]) peer.destroy();
+    for (const page of pages) await closePageObserver(page);
   }
 }
 
@@ -318,7 +406,7 @@ async function fansOut(a: string, b: string, cookies: string[], storyId: string)
   try {
     const seen = new Map<string, number>();
     observe(observer, seen);
-    typeKey(typist, 0, `${marker(99, 0)} `);
+    typeKey(typist, 0, `${marker(0, 0, 0)} `);
     await until('fan-out', () => seen.size > 0, 5_000);
     return true;
   } catch {
@@ -345,6 +433,21 @@ async function redisAnswers(url: string) {
   }
 }
 
+function printTyping(figures: Awaited<ReturnType<typeof typing>>) {
+  const rows: Record<string, unknown> = {};
+  for (const [label, row] of Object.entries(figures.observers)) rows[`node ${label}`] = row;
+  if (typeof figures.pages === 'string') console.log(`browser pages ${figures.pages}`);
+  else
+    for (const [label, row] of Object.entries(figures.pages)) {
+      rows[`page ${label} entered`] = row.entered;
+      rows[`page ${label} painted`] = row.painted;
+    }
+  rows['typists (each other)'] = figures.typists;
+  console.table(rows);
+  if (figures.closedByServer.length > 0)
+    console.log('closed by the server:', figures.closedByServer.join(', '));
+}
+
 function verdict(p95: number | null) {
   return p95 !== null && p95 < TARGET_P95_MS ? 'PASS' : 'FAIL';
 }
@@ -368,6 +471,8 @@ async function main() {
     REDIS_URL: '',
   };
   const running: Server[] = [];
+  const chromiumFound = findChromium();
+  let browser: Browser | null = null;
   const results: Record<string, unknown> = {
     database: scratch ? 'PostgreSQL' : 'PGlite',
     typists: TYPISTS,
@@ -406,14 +511,27 @@ async function main() {
     );
 
     console.log(`collab: ${TYPISTS} typists for ${SECONDS} s…`);
-    const one = await typing(origin(PORT_A), { same: origin(PORT_A) }, cookies, prepared.shared);
+    if (chromiumFound)
+      browser = await chromium.launch({
+        ...chromiumFound,
+        headless: true,
+        args: ['--no-sandbox', '--disable-gpu'],
+      });
+    const one = await typing(
+      origin(PORT_A),
+      { same: origin(PORT_A) },
+      cookies,
+      prepared.shared,
+      browser,
+    );
     results.remoteKeystrokes = one;
     console.log('1 Remote keystrokes (ms from typed to received):');
-    console.table({ observers: one.observers.same, typists: one.typists });
-    const p95 = one.observers.same!.p95_ms;
-    console.log(
-      `1 ${verdict(p95)}: p95 ${p95} ms at the observers (target under ${TARGET_P95_MS} ms)`,
-    );
+    printTyping(one);
+    const painted = typeof one.pages === 'string' ? null : one.pages.same!.painted;
+    const p95 = painted ? painted.p95_ms : one.observers.same!.p95_ms;
+    const where = painted ? 'painted in the browser pages' : 'at the Node observers';
+    console.log(`1 ${verdict(p95)}: p95 ${p95} ms ${where} (target under ${TARGET_P95_MS} ms)`);
+    results.verdict = { p95_ms: p95, where, targetMs: TARGET_P95_MS, result: verdict(p95) };
     await stopServer(single.child);
     running.splice(0);
 
@@ -443,10 +561,11 @@ async function main() {
           { AtoA: origin(PORT_A), AtoB: origin(PORT_B) },
           cookies,
           prepared.shared,
+          browser,
         );
         results.fanOut = two;
         console.log('3 Fan-out (ms from typed on A to received on A, and on B):');
-        console.table(two.observers);
+        printTyping(two);
       }
     }
     if (typeof results.fanOut === 'string') console.log(`3 Fan-out ${results.fanOut}`);
@@ -458,6 +577,7 @@ async function main() {
     }
     throw error;
   } finally {
+    await browser?.close();
     for (const { child } of running) await stopServer(child);
     await scratch?.drop();
     fs.rmSync(dataDir, { recursive: true, force: true });
