@@ -28,6 +28,8 @@ export interface Peer {
   provider: HocuspocusProvider;
   socket: HocuspocusProviderWebsocket;
   closes: { code: number; reason: string }[];
+  /** Messages this peer's socket has sent. */
+  sentMessages: { count: number };
   destroy(): void;
 }
 
@@ -45,8 +47,14 @@ export async function openPeer(
   class SignedInSocket extends WebSocket {
     constructor(url: string, protocols?: string | string[]) {
       super(url, protocols, { headers: { cookie, origin } });
+      const send = this.send.bind(this) as (data: unknown) => void;
+      this.send = ((data: unknown) => {
+        sentMessages.count++;
+        send(data);
+      }) as WebSocket['send'];
     }
   }
+  const sentMessages = { count: 0 };
   const document = new Y.Doc();
   const closes: Peer['closes'] = [];
   const socket = new HocuspocusProviderWebsocket({
@@ -79,6 +87,7 @@ export async function openPeer(
     provider,
     socket,
     closes,
+    sentMessages,
     destroy() {
       provider.destroy();
       socket.destroy();
@@ -110,11 +119,12 @@ function runOf(document: Y.Doc, paragraph: number): Y.XmlText {
  * wire, as a key in the editor makes), then the caret after it in the awareness state, as the
  * caret extension publishes it (relative positions, anchor and head).
  */
-export function typeKey(peer: Peer, paragraph: number, text: string) {
+export function typeKey(peer: Peer, paragraph: number, text: string, caret = true) {
   const run = runOf(peer.document, paragraph);
   peer.document.transact(() => run.insert(run.length, text));
-  const caret = Y.relativePositionToJSON(Y.createRelativePositionFromTypeIndex(run, run.length));
-  peer.provider.awareness?.setLocalStateField('cursor', { anchor: caret, head: caret });
+  if (!caret) return;
+  const at = Y.relativePositionToJSON(Y.createRelativePositionFromTypeIndex(run, run.length));
+  peer.provider.awareness?.setLocalStateField('cursor', { anchor: at, head: at });
 }
 
 /** Who the peer is, as the caret extension shows it beside the caret. */
@@ -148,9 +158,10 @@ export function observe(peer: Peer, seen: Map<string, number>) {
 /**
  * Every peer in `typists` types in its own paragraph (peer i in paragraph i) for `seconds`, a
  * key every `meanGapMs` on average (evenly spread between half and one and a half of it, so
- * that the peers do not keep step). Resolves with when each marker was sent.
+ * that the peers do not keep step), moving its caret with each key unless `carets` is false.
+ * Resolves with when each marker was sent.
  */
-export async function typeFor(typists: Peer[], seconds: number, meanGapMs: number) {
+export async function typeFor(typists: Peer[], seconds: number, meanGapMs: number, carets = true) {
   const sent = new Map<string, number>();
   const round = ++rounds;
   const end = now() + seconds * 1_000;
@@ -160,7 +171,7 @@ export async function typeFor(typists: Peer[], seconds: number, meanGapMs: numbe
         await new Promise((resolve) => setTimeout(resolve, meanGapMs * (0.5 + Math.random())));
         const typed = marker(round, index, key);
         sent.set(typed, now());
-        typeKey(peer, index, `${typed} `);
+        typeKey(peer, index, `${typed} `, carets);
       }
     }),
   );
