@@ -50,6 +50,7 @@ import {
 } from './collab-browser';
 import { connectInspector, perItem, type Memory } from './collab-memory';
 import {
+  announce,
   deliveries,
   marker,
   observe,
@@ -71,6 +72,7 @@ const SECONDS = env('BENCH_COLLAB_SECONDS', 20);
 const WARM_UP_SECONDS = 3;
 /** Whether each keystroke moves the typist's caret for the others to see, as the editor's does. */
 const CARETS = process.env.BENCH_COLLAB_CARETS !== 'off';
+const COLOURS = ['#b45309', '#0f766e', '#1d4ed8', '#7c3aed', '#be123c'];
 const DOCS = env('BENCH_COLLAB_DOCS', 100);
 const TARGET_P95_MS = 150;
 /** Sockets one person may hold per instance (lib/collab/limits.ts): the memory phase spreads. */
@@ -344,8 +346,10 @@ async function typing(
   const pages: PageObserver[] = [];
   let browserNote: string | null = browser ? null : NO_BROWSER_MESSAGE;
   try {
-    for (let i = 0; i < TYPISTS; i++)
+    for (let i = 0; i < TYPISTS; i++) {
       typists.push(await openPeer(typeAt, cookies[i]!, storyId, `typist ${i}`));
+      if (CARETS) announce(typists[i]!, `Collab editor ${i + 1}`, COLOURS[i % COLOURS.length]!);
+    }
     const labels = Object.keys(observeAt);
     for (const [label, at] of Object.entries(observeAt)) {
       observers[label] = [];
@@ -361,7 +365,11 @@ async function typing(
         pages.push(await openPageObserver(browser, observeAt[label]!, cookie, storyId, label));
       }
     }
+    const peers = [...typists, ...Object.values(observers).flat()];
+    const before = peers.map((peer) => peer.sentMessages.count);
     const warmUp = await typeFor(typists, WARM_UP_SECONDS, GAP_MS, CARETS);
+    // Over the warm-up, when no socket has been closed yet.
+    const rates = peers.map((peer, i) => (peer.sentMessages.count - before[i]!) / WARM_UP_SECONDS);
     if (pages.length > 0) {
       const live = await everyPageShows(pages, [...warmUp.keys()].at(-1)!);
       if (!live) {
@@ -383,16 +391,9 @@ async function typing(
       ),
       ...typists.map((peer, i) => observe(peer, typistSeen[i]!)),
     ];
-    const sentBefore = [...typists, ...Object.values(observers).flat()].map(
-      (peer) => peer.sentMessages.count,
-    );
     const sent = await typeFor(typists, SECONDS, GAP_MS, CARETS);
-    const rates = [...typists, ...Object.values(observers).flat()].map(
-      (peer, i) => (peer.sentMessages.count - sentBefore[i]!) / SECONDS,
-    );
     await settle(sent, Object.values(seen).flat());
     for (const stop of stops) stop();
-    const allPeers = [...typists, ...Object.values(observers).flat()];
     return {
       keys: sent.size,
       keysPerSecond: round(sent.size / SECONDS),
@@ -408,7 +409,7 @@ async function typing(
       ),
       pages: pages.length > 0 ? await pageFigures(pages, sent) : (browserNote ?? 'none'),
       typists: othersSeen(typists, typistSeen, sent),
-      closedByServer: closedBadly(allPeers),
+      closedByServer: closedBadly(peers),
     };
   } finally {
     for (const peer of [...typists, ...Object.values(observers).flat()]) peer.destroy();
