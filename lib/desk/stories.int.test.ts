@@ -95,6 +95,7 @@ describe.each(testDatabaseKinds)('desk lists on %s', (kind) => {
     expect(await articleRoute(handle.db, 'pentagon-old-address')).toEqual({
       kind: 'moved',
       slug,
+      language: 'en',
     });
     await handle.db.update(stories).set({ state: 'withdrawn' }).where(eq(stories.id, story!.id));
     expect(await articleRoute(handle.db, slug)).toMatchObject({ kind: 'gone' });
