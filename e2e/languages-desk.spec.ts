@@ -1,8 +1,10 @@
-// Languages on the desk's side (docs/product.md, Languages): an admin names a section in Russian
-// and Azerbaijani next to renaming it, a name breaking the rules is refused field by field, and an
+// Languages (docs/product.md, Languages): search in Russian finds a Russian dispatch by another
+// inflected form of its words, and only Russian ones; an admin names a section in Russian and
+// Azerbaijani next to renaming it, a name breaking the rules is refused field by field, and an
 // emptied name goes back to the default one. Every page passes axe.
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
+import { RUSSIAN_ELECTIONS_HEADLINE } from '@/lib/demo/seed-data/dispatches-ru-az';
 import { DEMO, expect, signIn, test } from './fixtures/sign-in';
 
 async function expectAxeClean(page: Page) {
@@ -13,6 +15,39 @@ async function expectAxeClean(page: Page) {
     [],
   );
 }
+
+test('search in Russian finds a Russian word in another inflected form, in Russian stories only', async ({
+  page,
+}) => {
+  // The dispatch says "на выборах" (prepositional); the reader types the nominative.
+  await page.goto('/ru/search');
+  await expect(page.locator('html')).toHaveAttribute('lang', 'ru');
+  await page.getByRole('searchbox', { name: 'Искать в материалах' }).fill('Выборы');
+  await page.getByRole('button', { name: 'Поиск' }).click();
+  await expect(page).toHaveURL(/\/ru\/search\?q=/);
+  await expect(page.getByRole('status')).toHaveText('Результаты по запросу «выборы»');
+  const results = page.getByRole('list', { name: 'Результаты поиска' });
+  const hit = results.getByRole('listitem').filter({ hasText: RUSSIAN_ELECTIONS_HEADLINE });
+  await expect(
+    hit
+      .locator('mark')
+      .filter({ hasText: /^выборах$/ })
+      .first(),
+  ).toBeVisible();
+  // Every result is a Russian story, under the Russian prefix.
+  const hrefs = await results
+    .getByRole('link')
+    .evaluateAll((links) => links.map((link) => link.getAttribute('href')));
+  expect(hrefs.length).toBeGreaterThan(0);
+  expect(hrefs.every((href) => href?.startsWith('/ru/news/'))).toBe(true);
+  await expectAxeClean(page);
+  await hit.getByRole('link', { name: RUSSIAN_ELECTIONS_HEADLINE }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(RUSSIAN_ELECTIONS_HEADLINE);
+
+  // The English search does not see it.
+  await page.goto(`/search?q=${encodeURIComponent('выборы')}`);
+  await expect(page.getByRole('status')).toHaveText('Nothing found for “выборы”.');
+});
 
 test('an admin names a section in Russian and Azerbaijani on the desk', async ({ page }) => {
   const suffix = Date.now().toString(36);
