@@ -37,4 +37,5 @@ export const CLOSE = {
   refusedUpdate: { code: 4422, reason: 'The change does not fit the story format.' },
   tooLarge: { code: 4413, reason: 'The story is too large to share.' },
   tooFast: { code: 4429, reason: 'Too many changes at once.' },
+  notStored: { code: 4503, reason: 'The change could not be saved. Reconnecting.' },
 } as const;

@@ -11,12 +11,19 @@ import { encode } from 'next-auth/jwt';
 import { createTestDatabase, testDatabaseKinds } from '@/test/support/databases';
 import { createTestStaff } from '@/test/support/newsroom';
 import type { DatabaseHandle } from '@/db/open';
-import { collabDocuments, revisions, stories, users } from '@/db/schema';
+import {
+  collabDocuments,
+  collabUpdates,
+  revisionEditors,
+  revisions,
+  stories,
+  users,
+} from '@/db/schema';
 import type { Actor } from '@/lib/permissions';
 import { bodyToPlainText } from '@/lib/story-body';
 import { createStory, loadEditorState, saveStory } from '@/lib/services/stories';
 import { setActive } from '@/lib/services/users';
-import { BODY_FIELD, CLOSE, COLLAB_PATH } from './limits';
+import { BODY_FIELD, CLOSE, COLLAB_PATH, MAX_DOCUMENT_BYTES } from './limits';
 import { createCollabServer, type CollabServer } from './server';
 
 process.env.AUTH_SECRET ??= 'a test secret that is long enough for the session key';
@@ -241,6 +248,114 @@ describe.each(testDatabaseKinds)('co-editing on %s', (kind) => {
     const e = await connect(editor, id);
     await until('editor synced', () => e.events.synced);
     expect(e.text()).toBe('Filed.');
+  });
+
+  it('writes each change before acknowledging it, and folds the written ones in at the next load', async () => {
+    const id = await storyWith('Before.');
+    const a = await connect(author, id);
+    await until('synced', () => a.events.synced);
+    typeInto(a.document, 'Before.'.length, ' Acknowledged.');
+    await until('acknowledged', () => a.provider.unsyncedChanges === 0);
+    // Stored in the end, and nothing left waiting.
+    await until('stored', async () => (await workingText(id)) === 'Before. Acknowledged.');
+    expect(
+      await handle.db.select().from(collabUpdates).where(eq(collabUpdates.storyId, id)),
+    ).toEqual([]);
+    a.provider.destroy();
+    await until('unloaded', () => !collab.hocuspocus.documents.has(id));
+
+    // A change accepted just before a crash: written, never stored. The next load applies it and
+    // stores it at once, credited to who sent it.
+    const [row] = await handle.db
+      .select({ state: collabDocuments.state })
+      .from(collabDocuments)
+      .where(eq(collabDocuments.storyId, id));
+    const crashed = new Y.Doc();
+    Y.applyUpdate(crashed, new Uint8Array(row!.state));
+    const before = Y.encodeStateVector(crashed);
+    typeInto(crashed, 0, 'Late: ');
+    await handle.db
+      .insert(collabUpdates)
+      .values({ storyId: id, update: Y.encodeStateAsUpdate(crashed, before), userId: editor.id });
+    const b = await connect(author, id);
+    await until('synced', () => b.events.synced);
+    expect(b.text()).toBe('Late: Before. Acknowledged.');
+    await until('stored', async () => (await workingText(id)) === 'Late: Before. Acknowledged.');
+    expect(
+      await handle.db.select().from(collabUpdates).where(eq(collabUpdates.storyId, id)),
+    ).toEqual([]);
+    const [story] = await handle.db.select().from(stories).where(eq(stories.id, id));
+    const credited = await handle.db
+      .select({ userId: revisionEditors.userId })
+      .from(revisionEditors)
+      .where(eq(revisionEditors.revisionId, story!.workingRevisionId!));
+    expect(credited.map(({ userId }) => userId)).toEqual([editor.id]);
+  });
+
+  it('credits everyone who typed, in one revision while they keep at it', async () => {
+    const id = await storyWith('Shared.');
+    const a = await connect(author, id);
+    const e = await connect(editor, id);
+    await until('synced', () => a.events.synced && e.events.synced);
+    const revisionsOf = () => handle.db.select().from(revisions).where(eq(revisions.storyId, id));
+    const before = (await revisionsOf()).length;
+    typeInto(a.document, 0, 'One. ');
+    typeInto(e.document, 0, 'Two. ');
+    await until(
+      'stored',
+      async () => (await workingText(id)).length === 'One. Two. Shared.'.length,
+    );
+    const [story] = await handle.db.select().from(stories).where(eq(stories.id, id));
+    const credited = await handle.db
+      .select({ userId: revisionEditors.userId })
+      .from(revisionEditors)
+      .where(eq(revisionEditors.revisionId, story!.workingRevisionId!));
+    expect(credited.map(({ userId }) => userId).sort()).toEqual([author.id, editor.id].sort());
+    // Each of them again, in turn: the same revision, no new one per store.
+    const afterFirst = (await revisionsOf()).length;
+    expect(afterFirst).toBeLessThanOrEqual(before + 1);
+    typeInto(e.document, 0, 'Three. ');
+    await until('stored again', async () => (await workingText(id)).startsWith('Three. '));
+    typeInto(a.document, 0, 'Four. ');
+    await until('stored again', async () => (await workingText(id)).startsWith('Four. '));
+    expect((await revisionsOf()).length).toBe(afterFirst);
+  });
+
+  it('refuses a change that would make the document larger than the limit', async () => {
+    const id = await storyWith('Small.');
+    const a = await connect(author, id);
+    await until('synced', () => a.events.synced);
+    // Outside the body (which the body limits of saves hold), only the document limit holds.
+    const chunk = 'x'.repeat(900 * 1024);
+    for (let sent = 0; sent <= MAX_DOCUMENT_BYTES / chunk.length + 1; sent += 1) {
+      if (a.events.closes.length > 0) break;
+      a.document.getText('elsewhere').insert(0, chunk);
+      await until(
+        'acknowledged or refused',
+        () => a.provider.unsyncedChanges === 0 || a.events.closes.length > 0,
+      );
+    }
+    await until('refused', () =>
+      a.events.closes.some(({ reason }) => reason === CLOSE.tooLarge.reason),
+    );
+    a.provider.destroy();
+    const [row] = await handle.db
+      .select({ state: collabDocuments.state })
+      .from(collabDocuments)
+      .where(eq(collabDocuments.storyId, id));
+    await until('stored', async () => {
+      const pending = await handle.db
+        .select({ seq: collabUpdates.seq })
+        .from(collabUpdates)
+        .where(eq(collabUpdates.storyId, id));
+      return pending.length === 0;
+    });
+    const [after] = await handle.db
+      .select({ state: collabDocuments.state })
+      .from(collabDocuments)
+      .where(eq(collabDocuments.storyId, id));
+    expect(row).toBeDefined();
+    expect(after!.state.byteLength).toBeLessThanOrEqual(MAX_DOCUMENT_BYTES);
   });
 
   it('closes the connection of a user who is deactivated', async () => {

@@ -4,12 +4,14 @@ import { and, asc, isNull, sql } from 'drizzle-orm';
 import type { Database, Executor } from '@/db';
 import { sections, tags } from '@/db/schema';
 import type { Actor } from '@/lib/permissions';
-import { nameKey } from '@/lib/taxonomy';
+import { nameKey, type LocalNames } from '@/lib/taxonomy';
 import { invalid, manage, TABLE, type Kind } from './taxonomy';
 
 export interface TaxonomyRow {
   id: string;
   name: string;
+  /** Its names in the site's other languages. */
+  names: LocalNames;
   slug: string;
   retired: boolean;
   stories: number;
@@ -35,6 +37,7 @@ export async function listTaxonomy(
     .select({
       id: table.id,
       name: table.name,
+      names: table.names,
       slug: table.slug,
       retiredAt: table.retiredAt,
       stories: count,

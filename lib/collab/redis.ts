@@ -1,0 +1,76 @@
+// Several instances, one shared document (ARCHITECTURE.md, "Co-editing"): with REDIS_URL, the
+// Hocuspocus Redis extension carries each story's changes and carets between the instances that
+// have it open (and lets one of them store at a time), and a channel of our own carries "this
+// person's sessions ended", so that their sockets close on every instance at once. Without
+// REDIS_URL nothing here runs and one instance works alone.
+import { Redis as RedisExtension } from '@hocuspocus/extension-redis';
+import { Redis } from 'ioredis';
+
+export interface CollabRedis {
+  extension: RedisExtension;
+  /** Tells every instance (this one too) that `userId`'s sessions ended. */
+  publishSessionsEnded(userId: string): void;
+  /** Calls `listener` for every such message from any instance. */
+  onSessionsEnded(listener: (userId: string) => void): void;
+  close(): Promise<void>;
+}
+
+/** The extension's own client takes host, port and options: REDIS_URL read into them. */
+function connectionOf(url: string) {
+  const parsed = new URL(url);
+  const db = Number(parsed.pathname.slice(1)) || 0;
+  return {
+    host: parsed.hostname,
+    port: Number(parsed.port) || 6379,
+    options: {
+      username: decodeURIComponent(parsed.username) || undefined,
+      password: decodeURIComponent(parsed.password) || undefined,
+      db,
+      tls: parsed.protocol === 'rediss:' ? {} : undefined,
+      connectionName: 'dateline-collab',
+    },
+  };
+}
+
+export function collabRedis(
+  url: string,
+  prefix = process.env.REDIS_KEY_PREFIX ?? 'dateline:',
+): CollabRedis {
+  const extension = new RedisExtension({ ...connectionOf(url), prefix: `${prefix}collab` });
+  const channel = `${prefix}collab:sessions-ended`;
+  const publisher = new Redis(url, { connectionName: 'dateline-collab-pub' });
+  const subscriber = new Redis(url, { connectionName: 'dateline-collab-sub' });
+  let down = false;
+  const clients = [publisher, subscriber, extension.pub, extension.sub] as NodeJS.EventEmitter[];
+  for (const client of clients) {
+    client.on('error', (error: Error) => {
+      if (down) return;
+      down = true;
+      console.error(
+        `dateline: co-editing: Redis unavailable (${error.message.split('\n')[0]}); ` +
+          'people on other instances do not see each other until it is back',
+      );
+    });
+    client.on('ready', () => (down = false));
+  }
+  const listeners = new Set<(userId: string) => void>();
+  void subscriber.subscribe(channel).catch(() => {}); // ioredis subscribes again on reconnect
+  subscriber.on('message', (from: string, userId: string) => {
+    if (from !== channel) return;
+    for (const listener of listeners) listener(userId);
+  });
+  return {
+    extension,
+    publishSessionsEnded(userId) {
+      void publisher.publish(channel, userId).catch(() => {});
+    },
+    onSessionsEnded(listener) {
+      listeners.add(listener);
+    },
+    async close() {
+      await extension.onDestroy();
+      publisher.disconnect();
+      subscriber.disconnect();
+    },
+  };
+}
