@@ -1,32 +1,12 @@
-// Which PostgreSQL text search configuration each language's stories are indexed and searched with
-// (ARCHITECTURE.md, Languages). Russian has its snowball stemmer (`russian`: "выборах" and
-// "выборы" are one word). Azerbaijani has no configuration of its own in PostgreSQL; `turkish`
-// stems by Turkish suffixes and vowels (no ə), so Azerbaijani uses `simple`: lower-cased whole
-// words, no stemming. The stories' `search` column (db/schema/stories.ts) and the public search
-// (lib/public/search.ts) both read this table, so a story is always searched the way it was indexed.
-import { isLanguageCode, type LanguageCode } from './languages';
+// The text search configuration of each language (the table is db/text-search.ts; ARCHITECTURE.md,
+// Languages): the public search (lib/public/search.ts) asks it for the configuration to read a
+// query with, the same one the stories' `search` column was indexed with.
+import { TEXT_SEARCH_CONFIGS, type TextSearchConfig } from '@/db/text-search';
+import { isLanguageCode } from './languages';
 
-export type TextSearchConfig = 'english' | 'russian' | 'simple';
-
-export const TEXT_SEARCH_CONFIGS: Record<LanguageCode, TextSearchConfig> = {
-  en: 'english',
-  ru: 'russian',
-  az: 'simple',
-};
+export { TEXT_SEARCH_CONFIGS, textSearchConfigCase, type TextSearchConfig } from '@/db/text-search';
 
 /** The configuration for a language's stories; `simple` for a code Dateline does not know. */
 export function textSearchConfig(language: string): TextSearchConfig {
   return isLanguageCode(language) ? TEXT_SEARCH_CONFIGS[language] : 'simple';
-}
-
-/**
- * The SQL that picks the configuration from a row's language column, as a `regconfig` constant per
- * branch (immutable, so a generated column may use it). English is the `else`: the column's default.
- */
-export function textSearchConfigCase(languageColumn: string): string {
-  const branches = Object.entries(TEXT_SEARCH_CONFIGS)
-    .filter(([, config]) => config !== 'english')
-    .map(([code, config]) => `WHEN '${code}' THEN '${config}'::regconfig`)
-    .join(' ');
-  return `(CASE ${languageColumn} ${branches} ELSE 'english'::regconfig END)`;
 }
