@@ -5,18 +5,22 @@
 //
 // 1 Remote keystrokes: BENCH_COLLAB_TYPISTS (10) editors type in one story at once, each in a
 //   paragraph of its own, a key every BENCH_COLLAB_GAP_MS (200) on average, for
-//   BENCH_COLLAB_SECONDS (20) after 3 unmeasured seconds. The typists are Node clients with the
-//   desk's provider (bench/collab-peers.ts); each keystroke carries a marker of its own and is
-//   timed from the moment it is typed until it reaches two observers who have the story open
-//   (Node clients), and each typist's keys until they reach the nine others. Target: p95 under
-//   150 ms (printed PASS or FAIL; a figure, never a test).
+//   BENCH_COLLAB_SECONDS (20) after 3 unmeasured seconds, each key moving the typist's caret as
+//   the editor's caret extension does (BENCH_COLLAB_CARETS=off: carets still). The typists are
+//   Node clients with the desk's provider (bench/collab-peers.ts); each keystroke carries a
+//   marker of its own and is timed from the moment it is typed until it reaches two observers who
+//   have the story open (Node clients), and each typist's keys until they reach the others. When
+//   the desk's editor shows others' keys live, two editor pages in headless Chromium observe too
+//   (bench/collab-browser.ts) and the target is read at their painted frames. Target: p95 under
+//   150 ms, no key lost, no socket closed (printed PASS or FAIL; a figure, never a test).
 // 2 Server memory: the server's heap and resident memory after a full garbage collection (asked
 //   through the inspector, bench/collab-memory.ts) with no story open, with one, and with
 //   BENCH_COLLAB_DOCS (100) stories of about 1,000 words open, each by one socket as a desk tab
 //   opens it; then again once they are closed.
 // 3 Fan-out across two instances (PostgreSQL and Redis at REDIS_URL or TEST_REDIS_URL): the same
-//   typing on instance A, observers on A and on B at once; delivery A to A beside A to B. Skipped,
-//   with the reason printed, when B does not receive what is typed on A.
+//   typing on instance A, observers on A and on B at once (Node clients, and one page on each);
+//   delivery A to A beside A to B. Skipped, with the reason printed, when B does not receive what
+//   is typed on A.
 // Prints tables and writes bench/results/collab-<date>.json.
 import type { ChildProcess } from 'node:child_process';
 import crypto from 'node:crypto';
