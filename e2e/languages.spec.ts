@@ -190,8 +190,10 @@ test('the Azerbaijani feeds and sitemaps parse and hold only Azerbaijani address
   });
   for (const url of urls) {
     expect(url.path).toMatch(/^\/az(\/|$)/);
-    expect(url.alternates.az).toBe(url.path);
+    // A story written in Azerbaijani with no translation (the demo has some) names no alternates.
+    if (Object.keys(url.alternates).length > 0) expect(url.alternates.az).toBe(url.path);
   }
+  expect(urls.some((url) => Object.keys(url.alternates).length === 0)).toBe(true);
   expect(urls.find((url) => url.path === '/az/section/security')?.alternates).toEqual({
     en: '/section/security',
     ru: '/ru/section/security',

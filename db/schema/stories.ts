@@ -19,14 +19,14 @@ import {
   uuid,
 } from 'drizzle-orm/pg-core';
 import type { StoryBody } from '@/lib/story-body';
-import { textSearchConfigCase } from '@/lib/text-search';
+import { textSearchConfigCase } from '../text-search';
 import { STORY_STATES } from '../story-states';
 import { at, createdAt, tsvector } from './columns';
 import { media } from './media';
 import { sections, tags } from './newsroom';
 import { users } from './people';
 
-// The text search configuration by the row's own language, as lib/text-search.ts says.
+// The text search configuration by the row's own language, as db/text-search.ts says.
 const config = sql.raw(textSearchConfigCase('"stories"."language"'));
 
 export type { StoryState } from '../story-states';
@@ -60,7 +60,7 @@ export const stories = pgTable(
     }),
     // Plain text of the public body, for search and feeds' descriptions.
     bodyText: text('body_text').notNull().default(''),
-    // Indexed with its language's text search configuration (lib/text-search.ts).
+    // Indexed with its language's text search configuration (db/text-search.ts).
     search: tsvector('search')
       .notNull()
       .generatedAlwaysAs(

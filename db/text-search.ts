@@ -4,7 +4,8 @@
 // stems by Turkish suffixes and vowels (no ə), so Azerbaijani uses `simple`: lower-cased whole
 // words, no stemming. The stories' `search` column (db/schema/stories.ts) and the public search
 // (lib/public/search.ts) both read this table, so a story is always searched the way it was indexed.
-import { isLanguageCode, type LanguageCode } from './languages';
+// It lives in db/ (as story-states.ts does) because the schema's generated column is built from it.
+import type { LanguageCode } from '@/lib/languages';
 
 export type TextSearchConfig = 'english' | 'russian' | 'simple';
 
@@ -16,7 +17,9 @@ export const TEXT_SEARCH_CONFIGS: Record<LanguageCode, TextSearchConfig> = {
 
 /** The configuration for a language's stories; `simple` for a code Dateline does not know. */
 export function textSearchConfig(language: string): TextSearchConfig {
-  return isLanguageCode(language) ? TEXT_SEARCH_CONFIGS[language] : 'simple';
+  return Object.hasOwn(TEXT_SEARCH_CONFIGS, language)
+    ? TEXT_SEARCH_CONFIGS[language as LanguageCode]
+    : 'simple';
 }
 
 /**
