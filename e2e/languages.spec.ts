@@ -93,7 +93,8 @@ test('an editor publishes a Russian translation of the Washington dispatch, and 
   await expect(page.locator('html')).toHaveAttribute('lang', 'ru');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(RUSSIAN_HEADLINE);
   await expect(page.getByText(RUSSIAN_TEXT)).toBeVisible();
-  await expect(switcher(page, 'Разделы')).toBeVisible();
+  await expect(switcher(page, 'Разделы').getByRole('link', { name: 'Безопасность' })).toBeVisible();
+  await expect(page.getByRole('article').getByRole('link', { name: 'Безопасность' })).toBeVisible();
   await expect(page.getByRole('link', { name: 'Поиск' })).toBeVisible();
   await expect(page.getByText(/^Автор:/)).toBeVisible();
   await expect(page.locator('time').first()).toHaveText(/\d{1,2} [а-я]+\.? \d{4}/);
@@ -198,6 +199,14 @@ test('the Azerbaijani feeds and sitemaps parse and hold only Azerbaijani address
     az: '/az/section/security',
     'x-default': '/section/security',
   });
+  // The Caspian gas fire dispatch exists in all three languages: its entry names the other two.
+  const everywhere = urls.filter((url) => Object.keys(url.alternates).length === 4);
+  expect(everywhere.length).toBeGreaterThan(0);
+  for (const url of everywhere) {
+    expect(url.alternates.en).toMatch(/^\/news\//);
+    expect(url.alternates.ru).toMatch(/^\/ru\/news\//);
+    expect(url.alternates['x-default']).toBe(url.alternates.en);
+  }
   const news = await xml(request, '/az/news-sitemap.xml');
   for (const url of asList(news.urlset.url) as { loc: string; 'news:news': unknown }[]) {
     expect(pathOf(url.loc)).toMatch(/^\/az\/news\//);
@@ -225,6 +234,22 @@ for (const path of [
     await expectNoAxeViolations(page);
   });
 }
+
+test('the newest Russian and Azerbaijani articles are in their language and accessible', async ({
+  page,
+  request,
+}) => {
+  for (const code of ['ru', 'az']) {
+    const feed = (await (await request.get(`/${code}/feed.json`)).json()) as {
+      items: { url: string; title: string }[];
+    };
+    expect(feed.items.length, code).toBeGreaterThan(0);
+    await page.goto(pathOf(feed.items[0]!.url));
+    await expect(page.locator('html')).toHaveAttribute('lang', code);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(feed.items[0]!.title);
+    await expectNoAxeViolations(page);
+  }
+});
 
 test('unknown language prefixes are no pages', async ({ request }) => {
   for (const path of ['/fr', '/fr/news/x', '/en/section/security', '/de/feed.xml']) {
