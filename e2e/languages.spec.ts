@@ -189,10 +189,11 @@ test('the Azerbaijani feeds and sitemaps parse and hold only Azerbaijani address
     path: '/az',
     alternates: { en: '/', ru: '/ru', az: '/az', 'x-default': '/' },
   });
-  for (const url of urls) {
-    expect(url.path).toMatch(/^\/az(\/|$)/);
-    expect(url.alternates.az).toBe(url.path);
-  }
+  for (const url of urls) expect(url.path).toMatch(/^\/az(\/|$)/);
+  // An entry with alternates names itself among them; a story only in Azerbaijani has none.
+  const translated = urls.filter((url) => Object.keys(url.alternates).length > 0);
+  for (const url of translated) expect(url.alternates.az).toBe(url.path);
+  expect(translated.length).toBeLessThan(urls.length);
   expect(urls.find((url) => url.path === '/az/section/security')?.alternates).toEqual({
     en: '/section/security',
     ru: '/ru/section/security',
@@ -200,7 +201,9 @@ test('the Azerbaijani feeds and sitemaps parse and hold only Azerbaijani address
     'x-default': '/section/security',
   });
   // The Caspian gas fire dispatch exists in all three languages: its entry names the other two.
-  const everywhere = urls.filter((url) => Object.keys(url.alternates).length === 4);
+  const everywhere = urls.filter(
+    (url) => url.path.startsWith('/az/news/') && Object.keys(url.alternates).length === 4,
+  );
   expect(everywhere.length).toBeGreaterThan(0);
   for (const url of everywhere) {
     expect(url.alternates.en).toMatch(/^\/news\//);
