@@ -124,6 +124,14 @@ describe.each(testDatabaseKinds)('the public site in three languages on %s', (ki
     expect((await render(`/news/${russian.slug}`)).status).toBe(404);
     expect((await render(`/az/news/${russian.slug}`)).status).toBe(404);
     expect((await render(`/ru/news/${english.slug}`)).status).toBe(404);
+    // The notices are in the language of the prefix asked for.
+    for (const address of [`/ru/news/${english.slug}`, '/ru/no/such/page']) {
+      const notice = await render(address);
+      expect(notice.status, address).toBe(404);
+      expect(notice.text, address).toMatch(/^<!DOCTYPE html><html lang="ru">/);
+      expect(notice.text, address).toContain('Страница не найдена');
+    }
+    expect((await render('/fr/news/x')).text).toContain('Page not found');
   });
 
   it('links the two versions both ways with hreflang, and offers only them in the switcher', async () => {
