@@ -111,6 +111,9 @@ test('an editor publishes a Russian translation of the Washington dispatch, and 
   expect(structured.translationOfWork?.url).toMatch(new RegExp(`${ARTICLE}$`));
   await expectNoAxeViolations(page);
   await page.screenshot({ path: test.info().outputPath('russian-article.png'), fullPage: true });
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.screenshot({ path: test.info().outputPath('russian-article-phone.png') });
+  await page.setViewportSize({ width: 1280, height: 720 });
 
   // The switcher leads back to the English page, which names the Russian one.
   await switcher(page, 'Языки').getByRole('link', { name: 'English' }).click();
