@@ -303,6 +303,26 @@ describe.each(testDatabaseKinds)('co-editing on %s', (kind) => {
     }
   });
 
+  it('closes the socket when a change cannot be written, and takes it once reconnected', async () => {
+    const writer = await createTestStaff(handle, 'correspondent'); // sockets of their own
+    const id = await storyWith('Outage.', writer);
+    const a = await connect(writer, id);
+    await until('synced', () => a.events.synced);
+    held = Promise.reject(new Error('the database is away'));
+    held.catch(() => {});
+    try {
+      typeInto(a.document, 'Outage.'.length, ' Kept.');
+      await until('closed', () =>
+        a.events.closes.some(({ code }) => code === CLOSE.notStored.code),
+      );
+    } finally {
+      held = null;
+    }
+    // The provider reconnects by itself and sends the change again.
+    await until('acknowledged', () => a.provider.unsyncedChanges === 0 && a.provider.isSynced);
+    await until('stored', async () => (await workingText(id)) === 'Outage. Kept.');
+  });
+
   it('writes each change before acknowledging it, and folds the written ones in at the next load', async () => {
     const id = await storyWith('Before.');
     const a = await connect(author, id);

@@ -162,7 +162,10 @@ export function createCollabServer({
             .insert(collabUpdates)
             .values({ storyId: documentName, update, userId: user.id });
         } catch (error) {
+          // Not written, so not taken: the socket closes, and the provider reconnects and sends
+          // what the server lacks again.
           console.error(error);
+          connection.webSocket.close(CLOSE.notStored.code, CLOSE.notStored.reason);
           throw reject(CLOSE.notStored);
         }
         earlier.push(update);
