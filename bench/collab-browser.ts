@@ -57,16 +57,17 @@ export async function openPageObserver(
 
 /** Starts noting markers in the page (markers already there are noted as already seen). */
 export async function watch(observer: PageObserver) {
+  // No function is given a name in here: the script's compiler would wrap it in a helper that
+  // exists only on this side.
   await observer.page.evaluate((pattern) => {
     const markers = new RegExp(pattern, 'g');
-    const clock = () => performance.timeOrigin + performance.now();
     const root = document.querySelector('.ProseMirror')!;
     const seen: Record<string, [number, number]> = {};
     for (const found of root.textContent?.match(markers) ?? []) seen[found] = [0, 0];
     const pending: string[] = [];
     let frameAsked = false;
     new MutationObserver((records) => {
-      const at = clock();
+      const at = performance.timeOrigin + performance.now();
       for (const record of records) {
         for (const found of record.target.textContent?.match(markers) ?? []) {
           if (seen[found]) continue;
@@ -78,7 +79,7 @@ export async function watch(observer: PageObserver) {
       frameAsked = true;
       requestAnimationFrame(() =>
         setTimeout(() => {
-          const painted = clock();
+          const painted = performance.timeOrigin + performance.now();
           for (const found of pending.splice(0)) seen[found]![1] = painted;
           frameAsked = false;
         }, 0),

@@ -93,7 +93,8 @@ test('an editor publishes a Russian translation of the Washington dispatch, and 
   await expect(page.locator('html')).toHaveAttribute('lang', 'ru');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(RUSSIAN_HEADLINE);
   await expect(page.getByText(RUSSIAN_TEXT)).toBeVisible();
-  await expect(switcher(page, 'Разделы')).toBeVisible();
+  await expect(switcher(page, 'Разделы').getByRole('link', { name: 'Безопасность' })).toBeVisible();
+  await expect(page.getByRole('article').getByRole('link', { name: 'Безопасность' })).toBeVisible();
   await expect(page.getByRole('link', { name: 'Поиск' })).toBeVisible();
   await expect(page.getByText(/^Автор:/)).toBeVisible();
   await expect(page.locator('time').first()).toHaveText(/\d{1,2} [а-я]+\.? \d{4}/);
@@ -110,6 +111,9 @@ test('an editor publishes a Russian translation of the Washington dispatch, and 
   expect(structured.translationOfWork?.url).toMatch(new RegExp(`${ARTICLE}$`));
   await expectNoAxeViolations(page);
   await page.screenshot({ path: test.info().outputPath('russian-article.png'), fullPage: true });
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.screenshot({ path: test.info().outputPath('russian-article-phone.png') });
+  await page.setViewportSize({ width: 1280, height: 720 });
 
   // The switcher leads back to the English page, which names the Russian one.
   await switcher(page, 'Языки').getByRole('link', { name: 'English' }).click();
@@ -188,18 +192,27 @@ test('the Azerbaijani feeds and sitemaps parse and hold only Azerbaijani address
     path: '/az',
     alternates: { en: '/', ru: '/ru', az: '/az', 'x-default': '/' },
   });
-  for (const url of urls) {
-    expect(url.path).toMatch(/^\/az(\/|$)/);
-    // A story written in Azerbaijani with no translation (the demo has some) names no alternates.
-    if (Object.keys(url.alternates).length > 0) expect(url.alternates.az).toBe(url.path);
-  }
-  expect(urls.some((url) => Object.keys(url.alternates).length === 0)).toBe(true);
+  for (const url of urls) expect(url.path).toMatch(/^\/az(\/|$)/);
+  // An entry with alternates names itself among them; a story only in Azerbaijani has none.
+  const translated = urls.filter((url) => Object.keys(url.alternates).length > 0);
+  for (const url of translated) expect(url.alternates.az).toBe(url.path);
+  expect(translated.length).toBeLessThan(urls.length);
   expect(urls.find((url) => url.path === '/az/section/security')?.alternates).toEqual({
     en: '/section/security',
     ru: '/ru/section/security',
     az: '/az/section/security',
     'x-default': '/section/security',
   });
+  // The Caspian gas fire dispatch exists in all three languages: its entry names the other two.
+  const everywhere = urls.filter(
+    (url) => url.path.startsWith('/az/news/') && Object.keys(url.alternates).length === 4,
+  );
+  expect(everywhere.length).toBeGreaterThan(0);
+  for (const url of everywhere) {
+    expect(url.alternates.en).toMatch(/^\/news\//);
+    expect(url.alternates.ru).toMatch(/^\/ru\/news\//);
+    expect(url.alternates['x-default']).toBe(url.alternates.en);
+  }
   const news = await xml(request, '/az/news-sitemap.xml');
   for (const url of asList(news.urlset.url) as { loc: string; 'news:news': unknown }[]) {
     expect(pathOf(url.loc)).toMatch(/^\/az\/news\//);
@@ -227,6 +240,22 @@ for (const path of [
     await expectNoAxeViolations(page);
   });
 }
+
+test('the newest Russian and Azerbaijani articles are in their language and accessible', async ({
+  page,
+  request,
+}) => {
+  for (const code of ['ru', 'az']) {
+    const feed = (await (await request.get(`/${code}/feed.json`)).json()) as {
+      items: { url: string; title: string }[];
+    };
+    expect(feed.items.length, code).toBeGreaterThan(0);
+    await page.goto(pathOf(feed.items[0]!.url));
+    await expect(page.locator('html')).toHaveAttribute('lang', code);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(feed.items[0]!.title);
+    await expectNoAxeViolations(page);
+  }
+});
 
 test('unknown language prefixes are no pages', async ({ request }) => {
   for (const path of ['/fr', '/fr/news/x', '/en/section/security', '/de/feed.xml']) {

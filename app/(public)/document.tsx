@@ -11,7 +11,7 @@ import { pageFrom } from '@/lib/page-cache/page';
 import { memoUntilInvalidated } from '@/lib/page-cache/memo';
 import { SITE_TAG } from '@/lib/page-cache/tags';
 import type { CachedPage } from '@/lib/page-cache/memory';
-import { allSections } from '@/lib/public/directory';
+import { allSections, inLanguageOf } from '@/lib/public/directory';
 import { breakingNews } from '@/lib/public/front';
 import { goneNotice } from '@/lib/public/gone-notice';
 import { alternatesOf, type LanguageVersion } from '@/lib/hreflang';
@@ -87,7 +87,7 @@ async function document({ head, body, language, versions = [] }: PageAnswer) {
       />
       <body className="min-h-screen font-sans antialiased">
         <SiteChrome
-          sections={sections}
+          sections={sections.map((section) => inLanguageOf(section, language))}
           breaking={breaking}
           language={language}
           versions={alternates.length ? versions : []}

@@ -6,7 +6,7 @@
 import { getDb } from '@/db';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { StoryBody } from '@/components/article/story-body';
-import { movedTo, sectionBySlug } from '@/lib/public/directory';
+import { inLanguageOf, movedTo, sectionBySlug } from '@/lib/public/directory';
 import { imagesByIds } from '@/lib/public/stories';
 import {
   feedItems,
@@ -73,8 +73,8 @@ export async function sectionRss(
   language: LanguageCode,
 ): Promise<PublicAnswer> {
   const db = await getDb();
-  const section = await sectionBySlug(db, params.slug!);
-  if (!section) {
+  const found = await sectionBySlug(db, params.slug!);
+  if (!found) {
     // The feed follows its section to a new address.
     const moved = await movedTo(db, 'section', params.slug!);
     return moved
@@ -85,6 +85,7 @@ export async function sectionRss(
         }
       : missing(language);
   }
+  const section = inLanguageOf(found, language);
   const items = await feedItems(db, { filter: { sectionId: section.id, language } });
   const path = localePath(language, `/section/${section.slug}`);
   const body = rssFeed(items, {

@@ -4,7 +4,7 @@
 // language has its own (/, /ru, /az): its stories only, in its words.
 import { getDb } from '@/db';
 import { latestStories } from '@/lib/public/stories';
-import { allSections } from '@/lib/public/directory';
+import { allSections, inLanguageOf } from '@/lib/public/directory';
 import { frontStories } from '@/lib/public/front';
 import { mostReadForPages } from '@/lib/public/most-read';
 import { MostRead } from '@/components/article/most-read';
@@ -34,7 +34,7 @@ async function FrontPage({ language }: { language: LanguageCode }) {
   ]);
   const blocks = await Promise.all(
     sections.map(async (section) => ({
-      section,
+      section: inLanguageOf(section, language),
       stories: await latestStories(db, {
         limit: 4,
         filter: { sectionId: section.id, language },

@@ -139,6 +139,9 @@ describe('the routes of every language of the site', () => {
     for (const address of ['/fr', '/fr/news/x', '/de/feed.xml', '/en/news/x', '/en']) {
       expect(keyIn(address), address).toBe(NOT_FOUND_KEY);
     }
+    // An address under a language's prefix that names no page: that language's notice.
+    expect(keyIn('/ru/no/such/page')).toBe('/ru/:not-found');
+    expect(keyIn('/az/wp-login.php')).toBe('/az/:not-found');
     const russianOnly = publicSite(process.cwd(), parseSiteLanguages('en,ru'));
     const az = resolveTarget(russianOnly.routes, russianOnly.notFound, '/az/news/x', '');
     expect(az.kind === 'page' && az.request.key).toBe(NOT_FOUND_KEY);

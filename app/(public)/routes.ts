@@ -9,7 +9,7 @@
 // names no language of the site is no address at all (the notice, 404).
 import fs from 'node:fs';
 import path from 'node:path';
-import type { PageRequest, PublicRoute } from '@/lib/page-cache/routes';
+import type { NotFound, PageRequest, PublicRoute } from '@/lib/page-cache/routes';
 import type { PublicSite } from '@/lib/page-cache/serve';
 import { pageTags } from '@/lib/page-cache/tags';
 import { toPage, type PublicAnswer } from './document';
@@ -115,11 +115,29 @@ export function publicRoutes(site: SiteLanguages = siteLanguages()): PublicRoute
 
 export const PUBLIC_ROUTES: readonly PublicRoute[] = publicRoutes();
 
-const NOT_FOUND = route(
-  '/:not-found',
-  () => pageTags.site(),
-  async () => missing(),
-);
+/**
+ * The notice for an address no route names, in the language its prefix names (`/ru/…`: Russian),
+ * else the default language; one cache key per language (`/:not-found`, `/ru/:not-found`).
+ */
+function notFoundRoutes(site: SiteLanguages): NotFound {
+  const byLanguage = new Map(
+    site.all.map((language) => [
+      language,
+      route(
+        localePath(language, '/:not-found', site),
+        () => pageTags.site(),
+        async () => missing(language),
+      ),
+    ]),
+  );
+  return (pathname) => {
+    const prefix = /^\/([a-z]{2})(?:\/|$)/.exec(pathname)?.[1];
+    const language = site.all.find((code) => code === prefix && code !== site.default);
+    return byLanguage.get(language ?? site.default)!;
+  };
+}
+
+const NOT_FOUND = notFoundRoutes(siteLanguages());
 
 /**
  * Addresses that are not the public site's: Next's (invitation/ and password-reset/: the pages of
@@ -139,7 +157,7 @@ export function publicSite(root = process.cwd(), site?: SiteLanguages): PublicSi
   }
   return {
     routes: site ? publicRoutes(site) : PUBLIC_ROUTES,
-    notFound: NOT_FOUND,
+    notFound: site ? notFoundRoutes(site) : NOT_FOUND,
     owns: (pathname) => !NOT_PUBLIC.test(pathname) && !files.has(pathname),
   };
 }

@@ -44,14 +44,13 @@ export function checkUpdate(
   try {
     Y.applyUpdate(copy, Y.encodeStateAsUpdate(doc));
     for (const earlier of accepted) Y.applyUpdate(copy, earlier);
-    const before = Y.encodeStateAsUpdate(copy);
+    const before = Y.snapshot(copy);
     Y.applyUpdate(copy, update);
-    const after = Y.encodeStateAsUpdate(copy);
-    if (after.byteLength > MAX_DOCUMENT_BYTES) {
+    if (Y.encodeStateAsUpdate(copy).byteLength > MAX_DOCUMENT_BYTES) {
       throw new AppError('invalid', 'The story is too large to share.');
     }
     bodyOfDocument(copy);
-    return !Buffer.from(before).equals(Buffer.from(after));
+    return !Y.snapshotContainsUpdate(before, update);
   } finally {
     copy.destroy();
   }

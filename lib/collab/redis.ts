@@ -1,10 +1,54 @@
 // Several instances, one shared document (ARCHITECTURE.md, "Co-editing"): with REDIS_URL, the
 // Hocuspocus Redis extension carries each story's changes and carets between the instances that
-// have it open (and lets one of them store at a time), and a channel of our own carries "this
+// have it open, and a channel of our own carries "this
 // person's sessions ended", so that their sockets close on every instance at once. Without
 // REDIS_URL nothing here runs and one instance works alone.
 import { Redis as RedisExtension } from '@hocuspocus/extension-redis';
+import type { afterLoadDocumentPayload, afterUnloadDocumentPayload } from '@hocuspocus/server';
 import { Redis } from 'ioredis';
+
+/** How long opening a document waits for Redis before going on without it. */
+const REDIS_WAIT_MS = 1_000;
+
+/** `promise`, or 'late' once `ms` have passed. */
+async function within<T>(ms: number, promise: Promise<T>): Promise<T | 'late'> {
+  let timer: NodeJS.Timeout | undefined;
+  const late = new Promise<'late'>((resolve) => (timer = setTimeout(() => resolve('late'), ms)));
+  try {
+    return await Promise.race([promise, late]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+/**
+ * The extension, with Redis away never stopping an instance: a story opens without waiting for
+ * its channel longer than REDIS_WAIT_MS (ioredis subscribes once Redis is back). And stores take
+ * no lock: the extension's lock skips a store when another instance holds it, which would leave
+ * this instance's accepted changes unstored until its next change; instead every instance stores
+ * what it accepted, and the store writes only over the state it read (lib/collab/server.ts), so
+ * two instances storing at once lose nothing.
+ */
+class ResilientRedisExtension extends RedisExtension {
+  override async afterLoadDocument(payload: afterLoadDocumentPayload) {
+    const subscribed = super.afterLoadDocument(payload).catch(() => 'failed' as const);
+    await within(REDIS_WAIT_MS, subscribed);
+  }
+
+  override async onStoreDocument() {}
+
+  /** Set once the server closes: documents unloading after it have no channel to leave. */
+  private closed = false;
+
+  override async afterUnloadDocument(payload: afterUnloadDocumentPayload) {
+    if (!this.closed) await super.afterUnloadDocument(payload);
+  }
+
+  override async onDestroy() {
+    this.closed = true;
+    await super.onDestroy();
+  }
+}
 
 /** How long a socket's claim lasts unless renewed (at each session check, every 15 seconds). */
 export const SOCKET_CLAIM_MS = 45_000;
@@ -60,7 +104,10 @@ export function collabRedis(
   url: string,
   prefix = process.env.REDIS_KEY_PREFIX ?? 'dateline:',
 ): CollabRedis {
-  const extension = new RedisExtension({ ...connectionOf(url), prefix: `${prefix}collab` });
+  const extension = new ResilientRedisExtension({
+    ...connectionOf(url),
+    prefix: `${prefix}collab`,
+  });
   const channel = `${prefix}collab:sessions-ended`;
   const publisher = new Redis(url, { connectionName: 'dateline-collab-pub' });
   const subscriber = new Redis(url, { connectionName: 'dateline-collab-sub' });

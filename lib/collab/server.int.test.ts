@@ -10,6 +10,7 @@ import { HocuspocusProvider, HocuspocusProviderWebsocket } from '@hocuspocus/pro
 import { encode } from 'next-auth/jwt';
 import { createTestDatabase, testDatabaseKinds } from '@/test/support/databases';
 import { createTestStaff } from '@/test/support/newsroom';
+import type { Database } from '@/db';
 import type { DatabaseHandle } from '@/db/open';
 import {
   collabDocuments,
@@ -37,6 +38,26 @@ async function until(what: string, test: () => boolean | Promise<boolean>, ms = 
   }
 }
 
+/** While `held` is set, the server's writes of accepted changes wait for it. */
+let held: Promise<void> | null = null;
+
+/** The database, with inserts into collab_updates held back until `until` resolves. */
+function heldWrites(db: Database, until: Promise<void>): Database {
+  return new Proxy(db, {
+    get(target, property, receiver) {
+      if (property !== 'insert') return Reflect.get(target, property, receiver);
+      return (table: unknown) => {
+        const insert = target.insert(table as typeof collabUpdates);
+        if (table !== collabUpdates) return insert;
+        return {
+          values: (values: typeof collabUpdates.$inferInsert) =>
+            until.then(() => insert.values(values)),
+        };
+      };
+    },
+  });
+}
+
 describe.each(testDatabaseKinds)('co-editing on %s', (kind) => {
   let handle: DatabaseHandle;
   let server: http.Server;
@@ -57,7 +78,10 @@ describe.each(testDatabaseKinds)('co-editing on %s', (kind) => {
       createTestStaff(handle, 'editor'),
       createTestStaff(handle, 'admin'),
     ]);
-    collab = createCollabServer({ db: async () => handle.db, sessionRecheckMs: 200 });
+    collab = createCollabServer({
+      db: async () => (held ? heldWrites(handle.db, held) : handle.db),
+      sessionRecheckMs: 200,
+    });
     server = http.createServer((_request, response) => response.writeHead(404).end());
     server.on('upgrade', (request, socket, head) => {
       if (!collab.handleUpgrade(request, socket, head)) socket.destroy();
@@ -250,17 +274,46 @@ describe.each(testDatabaseKinds)('co-editing on %s', (kind) => {
     expect(e.text()).toBe('Filed.');
   });
 
+  it('acknowledges and passes on a change only once it is written', async () => {
+    const id = await storyWith('Held.');
+    const a = await connect(author, id);
+    const watcher = await connect(editor, id);
+    await until('synced', () => a.events.synced && watcher.events.synced);
+    let release!: () => void;
+    let written = false;
+    held = new Promise<void>((resolve) => (release = resolve)).then(() => {
+      written = true;
+    });
+    try {
+      typeInto(a.document, 'Held.'.length, ' Written first.');
+      // However long the write takes, neither the acknowledgement nor the others get ahead of it.
+      const checks = Array.from({ length: 20 }, async (_, i) => {
+        await new Promise((resolve) => setTimeout(resolve, i * 10));
+        expect(a.provider.unsyncedChanges).toBeGreaterThan(0);
+        expect(watcher.text()).toBe('Held.');
+      });
+      await Promise.all(checks);
+      release();
+      await until('acknowledged', () => a.provider.unsyncedChanges === 0);
+      expect(written).toBe(true);
+      await until('passed on', () => watcher.text() === 'Held. Written first.');
+    } finally {
+      release();
+      held = null;
+    }
+  });
+
   it('writes each change before acknowledging it, and folds the written ones in at the next load', async () => {
     const id = await storyWith('Before.');
     const a = await connect(author, id);
     await until('synced', () => a.events.synced);
     typeInto(a.document, 'Before.'.length, ' Acknowledged.');
     await until('acknowledged', () => a.provider.unsyncedChanges === 0);
-    // Stored in the end, and nothing left waiting.
+    // Stored in the end, and nothing left waiting (the written changes go once stored).
+    const waiting = async () =>
+      (await handle.db.select().from(collabUpdates).where(eq(collabUpdates.storyId, id))).length;
     await until('stored', async () => (await workingText(id)) === 'Before. Acknowledged.');
-    expect(
-      await handle.db.select().from(collabUpdates).where(eq(collabUpdates.storyId, id)),
-    ).toEqual([]);
+    await until('nothing left waiting', async () => (await waiting()) === 0);
     a.provider.destroy();
     await until('unloaded', () => !collab.hocuspocus.documents.has(id));
 
@@ -281,9 +334,7 @@ describe.each(testDatabaseKinds)('co-editing on %s', (kind) => {
     await until('synced', () => b.events.synced);
     expect(b.text()).toBe('Late: Before. Acknowledged.');
     await until('stored', async () => (await workingText(id)) === 'Late: Before. Acknowledged.');
-    expect(
-      await handle.db.select().from(collabUpdates).where(eq(collabUpdates.storyId, id)),
-    ).toEqual([]);
+    await until('nothing left waiting', async () => (await waiting()) === 0);
     const [story] = await handle.db.select().from(stories).where(eq(stories.id, id));
     const credited = await handle.db
       .select({ userId: revisionEditors.userId })
@@ -322,8 +373,9 @@ describe.each(testDatabaseKinds)('co-editing on %s', (kind) => {
   });
 
   it('refuses a change that would make the document larger than the limit', async () => {
-    const id = await storyWith('Small.');
-    const a = await connect(author, id);
+    const writer = await createTestStaff(handle, 'correspondent'); // sockets of their own
+    const id = await storyWith('Small.', writer);
+    const a = await connect(writer, id);
     await until('synced', () => a.events.synced);
     // Outside the body (which the body limits of saves hold), only the document limit holds.
     const chunk = 'x'.repeat(900 * 1024);

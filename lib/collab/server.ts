@@ -110,7 +110,7 @@ export function createCollabServer({
 
   const hocuspocus = new Hocuspocus({
     quiet: true,
-    // The Redis extension goes first (its priority): it takes the store lock before our store.
+    // Changes and carets between instances (lib/collab/redis.ts).
     extensions: redis ? [redis.extension] : [],
     debounce: STORE_DEBOUNCE_MS,
     maxDebounce: STORE_MAX_DEBOUNCE_MS,

@@ -8,6 +8,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestDatabase, testDatabaseKinds } from '@/test/support/databases';
 import { createTestSection, createTestStaff } from '@/test/support/newsroom';
 import type { DatabaseHandle } from '@/db/open';
+import { eq } from 'drizzle-orm';
+import { sections } from '@/db/schema';
 import type { Actor } from '@/lib/permissions';
 import type { StoryBody } from '@/lib/story-body';
 import { createStory, loadEditorState, saveStory } from '@/lib/services/stories';
@@ -76,6 +78,10 @@ describe.each(testDatabaseKinds)('the public site in three languages on %s', (ki
     editor = await createTestStaff(handle, 'editor');
     section = `world-${crypto.randomBytes(3).toString('hex')}`;
     sectionId = await createTestSection(handle, section, 'World');
+    await handle.db
+      .update(sections)
+      .set({ names: { ru: 'Мир' } })
+      .where(eq(sections.id, sectionId));
     const { id } = await createStory(handle.db, editor, {});
     await write(id, 'Envoys Meet in Washington', 'The envoys met at noon.');
     const first = await publish(id);
@@ -108,11 +114,24 @@ describe.each(testDatabaseKinds)('the public site in three languages on %s', (ki
     expect(page.text).toMatch(/^<!DOCTYPE html><html lang="ru">/);
     expect(page.text).toContain('Автор:');
     expect(page.text).toContain('<nav aria-label="Разделы"');
+    // Its section by its Russian name, in the menu, the kicker and the structured data.
+    expect(page.text).toContain(`<a href="/ru/section/${section}" class="hover:underline">Мир</a>`);
+    expect(page.text).toContain('"articleSection":"Мир"');
+    expect((await render(`/news/${english.slug}`)).text).toContain('"articleSection":"World"');
+    expect((await render(`/ru/section/${section}`)).text).toMatch(/<h1[^>]*>Мир<\/h1>/);
     expect(page.text).toContain('"inLanguage":"ru"');
     expect(page.text).toContain('"translationOfWork"');
     expect((await render(`/news/${russian.slug}`)).status).toBe(404);
     expect((await render(`/az/news/${russian.slug}`)).status).toBe(404);
     expect((await render(`/ru/news/${english.slug}`)).status).toBe(404);
+    // The notices are in the language of the prefix asked for.
+    for (const address of [`/ru/news/${english.slug}`, '/ru/no/such/page']) {
+      const notice = await render(address);
+      expect(notice.status, address).toBe(404);
+      expect(notice.text, address).toMatch(/^<!DOCTYPE html><html lang="ru">/);
+      expect(notice.text, address).toContain('Страница не найдена');
+    }
+    expect((await render('/fr/news/x')).text).toContain('Page not found');
   });
 
   it('links the two versions both ways with hreflang, and offers only them in the switcher', async () => {

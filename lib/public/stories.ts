@@ -16,6 +16,7 @@ import type { Correction, Priority } from '@/db/schema';
 import type { StoryBody } from '@/lib/story-body';
 import { authoredBy } from '@/lib/authored-by';
 import { defaultLanguage } from '@/lib/languages';
+import { localName } from '@/lib/taxonomy';
 import { olderThan } from '@/lib/keyset';
 import type { PublicImage } from './images';
 
@@ -84,6 +85,7 @@ export const cardColumns = {
   publishedAt: stories.publishedAt,
   sectionSlug: sections.slug,
   sectionName: sections.name,
+  sectionNames: sections.names,
   ...imageColumns,
 };
 
@@ -101,7 +103,17 @@ export function toCard(row: CardRow): StoryCard {
     dateline: row.dateline!,
     priority: row.priority!,
     publishedAt: row.publishedAt!,
-    section: row.sectionSlug ? { slug: row.sectionSlug, name: row.sectionName! } : null,
+    // The section's name in the story's language (lib/taxonomy.ts, localName).
+    section: row.sectionSlug
+      ? {
+          slug: row.sectionSlug,
+          name: localName(
+            { name: row.sectionName!, names: row.sectionNames },
+            row.language!,
+            defaultLanguage(),
+          ),
+        }
+      : null,
     image: imageOf(row),
   };
 }
@@ -198,8 +210,9 @@ const bylineOf = sql<Byline[]>`coalesce((
                                     'title', u.title) order by sa.position)
   from ${storyAuthors} sa join ${users} u on u.id = sa.user_id
   where sa.story_id = ${stories.id}), '[]'::json)`;
-const tagsOf = sql<{ slug: string; name: string }[]>`coalesce((
-  select json_agg(json_build_object('slug', t.slug, 'name', t.name) order by t.name)
+const tagsOf = sql<{ slug: string; name: string; names?: Record<string, string> }[]>`coalesce((
+  select json_agg(json_build_object('slug', t.slug, 'name', t.name, 'names', t.names)
+                  order by t.name)
   from ${storyTags} st join ${tags} t on t.id = st.tag_id
   where st.story_id = ${stories.id}), '[]'::json)`;
 
@@ -241,7 +254,10 @@ export async function publicStoryBySlug(db: Database, slug: string): Promise<Pub
     corrections: row.corrections,
     body: row.body,
     authors: parsed(row.authors),
-    tags: parsed(row.tags),
+    tags: parsed(row.tags).map((tag) => ({
+      slug: tag.slug,
+      name: localName(tag, row.language, defaultLanguage()),
+    })),
   };
 }
 

@@ -59,8 +59,7 @@ export async function searchPage(
   const q = query.get('q') ?? '';
   const page = Number(query.get('page') ?? 0);
   // The language's own stories, searched with its text search configuration (lib/public/search.ts).
-  const options = { limit: PAGE + 1, page, language };
-  const hits = q ? await searchStories(await getDb(), q, options) : [];
+  const hits = q ? await searchStories(await getDb(), q, { limit: PAGE + 1, page, language }) : [];
   const path = localePath(language, '/search');
   if (page > 0 && hits.length === 0) {
     return {

@@ -1,7 +1,7 @@
 // /section/{slug} (/ru/section/{slug}…): a section's stories in a language, newest first, with
 // its own feed.
 import { getDb } from '@/db';
-import { movedTo, sectionBySlug } from '@/lib/public/directory';
+import { inLanguageOf, movedTo, sectionBySlug } from '@/lib/public/directory';
 import { SITE_NAME } from '@/lib/site';
 import type { PageRequest } from '@/lib/page-cache/routes';
 import { localePath } from '@/lib/hreflang';
@@ -17,13 +17,14 @@ export async function sectionPage(
 ): Promise<PublicAnswer> {
   const db = await getDb();
   const t = messages(language);
-  const section = await sectionBySlug(db, params.slug!);
-  if (!section) {
+  const found = await sectionBySlug(db, params.slug!);
+  if (!found) {
     const moved = await movedTo(db, 'section', params.slug!);
     return moved
       ? { kind: 'redirect', status: 308, location: localePath(language, `/section/${moved}`) }
       : missing(language);
   }
+  const section = inLanguageOf(found, language);
   const path = localePath(language, `/section/${section.slug}`);
   return listAnswer({
     language,

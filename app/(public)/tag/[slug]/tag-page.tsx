@@ -1,6 +1,6 @@
 // /tag/{slug} (/ru/tag/{slug}…): the stories about one topic in a language, newest first.
 import { getDb } from '@/db';
-import { movedTo, tagBySlug } from '@/lib/public/directory';
+import { inLanguageOf, movedTo, tagBySlug } from '@/lib/public/directory';
 import type { PageRequest } from '@/lib/page-cache/routes';
 import { localePath } from '@/lib/hreflang';
 import { messages } from '@/lib/i18n/messages';
@@ -15,14 +15,15 @@ export async function tagPage(
 ): Promise<PublicAnswer> {
   const db = await getDb();
   const t = messages(language);
-  const tag = await tagBySlug(db, params.slug!);
-  if (!tag) {
+  const found = await tagBySlug(db, params.slug!);
+  if (!found) {
     // A renamed address, or a tag merged into another: 308 to where it lives now.
     const moved = await movedTo(db, 'tag', params.slug!);
     return moved
       ? { kind: 'redirect', status: 308, location: localePath(language, `/tag/${moved}`) }
       : missing(language);
   }
+  const tag = inLanguageOf(found, language);
   return listAnswer({
     language,
     path: `/tag/${tag.slug}`,
