@@ -1,7 +1,7 @@
 // The demo newsroom: sections, four staff, tags and a few dozen original dispatches, a dozen of
 // them in Russian and Azerbaijani (some translations of English ones, linked in their group).
 // Idempotent: rows that already exist (by email or slug) are left as they are.
-import { eq, inArray } from 'drizzle-orm';
+import { and, eq, inArray, sql } from 'drizzle-orm';
 import type { Database } from '@/db/open';
 import {
   revisions,
@@ -146,6 +146,20 @@ export async function seedDemoNewsroom(
       .values(DEMO_SECTIONS.map((section, position) => ({ ...section, position })))
       .onConflictDoNothing();
     await tx.insert(tags).values(DEMO_TAGS).onConflictDoNothing();
+    // A newsroom seeded before sections and tags had names per language gets them, where it has
+    // none yet (a name given on the desk is left as it is).
+    for (const { slug, names } of DEMO_SECTIONS) {
+      await tx
+        .update(sections)
+        .set({ names })
+        .where(and(eq(sections.slug, slug), sql`${sections.names} = '{}'::jsonb`));
+    }
+    for (const { slug, names } of DEMO_TAGS) {
+      await tx
+        .update(tags)
+        .set({ names })
+        .where(and(eq(tags.slug, slug), sql`${tags.names} = '{}'::jsonb`));
+    }
 
     const userRows = await tx
       .select({ id: users.id, email: users.email })
