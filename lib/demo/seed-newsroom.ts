@@ -81,9 +81,15 @@ export const DEMO_USERS: {
 const text = (value: string): BodyNode => ({ type: 'text', text: value });
 const paragraph = (value: string): BodyNode => ({ type: 'paragraph', content: [text(value)] });
 
-function blockToNode(block: DemoBlock): BodyNode {
+// Quotation marks as each language sets them: Russian and Azerbaijani use guillemets.
+const QUOTES: Record<string, [string, string]> = { en: ['“', '”'], ru: ['«', '»'], az: ['«', '»'] };
+
+function blockToNode(block: DemoBlock, language: string): BodyNode {
+  const [open, close] = QUOTES[language] ?? QUOTES.en!;
   if ('p' in block) return paragraph(block.p);
-  if ('quote' in block) return { type: 'blockquote', content: [paragraph(`“${block.quote}”`)] };
+  if ('quote' in block) {
+    return { type: 'blockquote', content: [paragraph(`${open}${block.quote}${close}`)] };
+  }
   if ('h2' in block) return { type: 'heading', attrs: { level: 2 }, content: [text(block.h2)] };
   return {
     type: 'bulletList',
@@ -91,8 +97,8 @@ function blockToNode(block: DemoBlock): BodyNode {
   };
 }
 
-export function demoBody(blocks: DemoBlock[]): StoryBody {
-  return { type: 'doc', content: blocks.map(blockToNode) };
+export function demoBody(blocks: DemoBlock[], language = 'en'): StoryBody {
+  return { type: 'doc', content: blocks.map((block) => blockToNode(block, language)) };
 }
 
 type Transaction = Parameters<Parameters<Database['transaction']>[0]>[0];
@@ -216,9 +222,9 @@ export async function seedDemoNewsroom(
       const authorId = userIdByKey.get(dispatch.author)!;
       const sectionId = sectionIds.get(dispatch.section) ?? null;
       const storyTagIds = dispatch.tags.map((slug) => tagIds.get(slug)!).filter(Boolean);
-      const body = demoBody(dispatch.body);
-      const published = state === 'published';
       const language = 'language' in dispatch ? dispatch.language : 'en';
+      const body = demoBody(dispatch.body, language);
+      const published = state === 'published';
       const source =
         'translationOf' in dispatch && dispatch.translationOf
           ? await translationSource(tx, dispatch.translationOf)
