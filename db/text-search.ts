@@ -2,18 +2,25 @@
 // (ARCHITECTURE.md, Languages). Russian has its snowball stemmer (`russian`: "выборах" and
 // "выборы" are one word). Azerbaijani has no configuration of its own in PostgreSQL; `turkish`
 // stems by Turkish suffixes and vowels (no ə), so Azerbaijani uses `simple`: lower-cased whole
-// words, no stemming. The table lives in db/ so the stories' generated `search` column
-// (db/schema/stories.ts) is made from it without db/ importing lib/, as db/story-states.ts does
-// for the states; lib/text-search.ts reads it for the public search, so a story is always
-// searched the way it was indexed, and a unit test checks it names every known language.
+// words, no stemming. The stories' `search` column (db/schema/stories.ts) and the public search
+// (lib/public/search.ts) both read this table, so a story is always searched the way it was indexed.
+// It lives in db/ (as story-states.ts does) because the schema's generated column is built from it.
+import type { LanguageCode } from '@/lib/languages';
 
 export type TextSearchConfig = 'english' | 'russian' | 'simple';
 
-export const TEXT_SEARCH_CONFIGS = {
+export const TEXT_SEARCH_CONFIGS: Record<LanguageCode, TextSearchConfig> = {
   en: 'english',
   ru: 'russian',
   az: 'simple',
-} as const satisfies Record<string, TextSearchConfig>;
+};
+
+/** The configuration for a language's stories; `simple` for a code Dateline does not know. */
+export function textSearchConfig(language: string): TextSearchConfig {
+  return Object.hasOwn(TEXT_SEARCH_CONFIGS, language)
+    ? TEXT_SEARCH_CONFIGS[language as LanguageCode]
+    : 'simple';
+}
 
 /**
  * The SQL that picks the configuration from a row's language column, as a `regconfig` constant per

@@ -19,8 +19,8 @@ import {
   uuid,
 } from 'drizzle-orm/pg-core';
 import type { StoryBody } from '@/lib/story-body';
-import { STORY_STATES } from '../story-states';
 import { textSearchConfigCase } from '../text-search';
+import { STORY_STATES } from '../story-states';
 import { at, createdAt, tsvector } from './columns';
 import { media } from './media';
 import { sections, tags } from './newsroom';

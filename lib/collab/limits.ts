@@ -7,7 +7,10 @@ export const COLLAB_PATH = '/api/collab';
 /** The Yjs fragment that holds the story body (Tiptap's collaboration extension names it so). */
 export const BODY_FIELD = 'default';
 
-/** Open sockets one person may hold at once, across their tabs and devices, per instance. */
+/**
+ * Open sockets one person may hold at once, across their tabs and devices: on every instance
+ * together with REDIS_URL (lib/collab/redis.ts), else per instance.
+ */
 export const MAX_CONNECTIONS_PER_USER = 8;
 
 /** Messages a socket may send per second (edits, carets and sync alike), and the burst above it. */

@@ -6,12 +6,36 @@
 import { Redis as RedisExtension } from '@hocuspocus/extension-redis';
 import { Redis } from 'ioredis';
 
+/** How long a socket's claim lasts unless renewed (at each session check, every 15 seconds). */
+export const SOCKET_CLAIM_MS = 45_000;
+const CLAIM_WAIT_MS = 500;
+
+// KEYS[1]: the person's sockets (a sorted set, scored by when each claim ends). ARGV: now, the
+// socket, when its claim ends, the limit. Forgets ended claims, then claims when under the limit
+// (or when this socket holds one already: a renewal).
+const CLAIM_SCRIPT = `
+redis.call('ZREMRANGEBYSCORE', KEYS[1], '-inf', ARGV[1])
+if not redis.call('ZSCORE', KEYS[1], ARGV[2]) and redis.call('ZCARD', KEYS[1]) >= tonumber(ARGV[4]) then
+  return 0
+end
+redis.call('ZADD', KEYS[1], ARGV[3], ARGV[2])
+redis.call('PEXPIRE', KEYS[1], ARGV[3] - ARGV[1])
+return 1
+`;
+
 export interface CollabRedis {
   extension: RedisExtension;
   /** Tells every instance (this one too) that `userId`'s sessions ended. */
   publishSessionsEnded(userId: string): void;
   /** Calls `listener` for every such message from any instance. */
   onSessionsEnded(listener: (userId: string) => void): void;
+  /**
+   * Counts a socket of `userId` across the instances: false when they already hold `limit`.
+   * Each claim lasts SOCKET_CLAIM_MS unless claimed again (an instance that died frees its
+   * sockets so). Redis not answering in time lets the socket in: the limit per instance holds.
+   */
+  claimSocket(userId: string, socketId: string, limit: number): Promise<boolean>;
+  releaseSocket(userId: string, socketId: string): void;
   close(): Promise<void>;
 }
 
@@ -66,6 +90,36 @@ export function collabRedis(
     },
     onSessionsEnded(listener) {
       listeners.add(listener);
+    },
+    async claimSocket(userId, socketId, limit) {
+      const now = Date.now();
+      let timer: NodeJS.Timeout | undefined;
+      const late = new Promise<number>(
+        (resolve) => (timer = setTimeout(() => resolve(1), CLAIM_WAIT_MS)),
+      );
+      try {
+        const claimed = await Promise.race([
+          publisher
+            .eval(
+              CLAIM_SCRIPT,
+              1,
+              `${prefix}collab:sockets:${userId}`,
+              now,
+              socketId,
+              now + SOCKET_CLAIM_MS,
+              limit,
+            )
+            .then(Number)
+            .catch(() => 1),
+          late,
+        ]);
+        return claimed === 1;
+      } finally {
+        clearTimeout(timer);
+      }
+    },
+    releaseSocket(userId, socketId) {
+      void publisher.zrem(`${prefix}collab:sockets:${userId}`, socketId).catch(() => {});
     },
     async close() {
       await extension.onDestroy();

@@ -23,7 +23,7 @@ import type { Actor } from '@/lib/permissions';
 import { bodyToPlainText } from '@/lib/story-body';
 import { createStory, loadEditorState, saveStory } from '@/lib/services/stories';
 import { setActive } from '@/lib/services/users';
-import { BODY_FIELD, CLOSE, COLLAB_PATH, MAX_DOCUMENT_BYTES } from './limits';
+import { BODY_FIELD, CLOSE, COLLAB_PATH, MAX_DOCUMENT_BYTES, MESSAGE_BURST } from './limits';
 import { createCollabServer, type CollabServer } from './server';
 
 process.env.AUTH_SECRET ??= 'a test secret that is long enough for the session key';
@@ -356,6 +356,21 @@ describe.each(testDatabaseKinds)('co-editing on %s', (kind) => {
       .where(eq(collabDocuments.storyId, id));
     expect(row).toBeDefined();
     expect(after!.state.byteLength).toBeLessThanOrEqual(MAX_DOCUMENT_BYTES);
+  });
+
+  it('closes a story for a socket that sends faster than the limit', async () => {
+    // Someone of their own: the earlier tests hold the others' sockets open, up to their limit.
+    const hasty = await createTestStaff(handle, 'correspondent');
+    const id = await storyWith('Steady.', hasty);
+    const a = await connect(hasty, id);
+    await until('synced', () => a.events.synced);
+    // Caret moves are messages too: a burst well past the bucket.
+    for (let i = 0; i < MESSAGE_BURST * 2; i += 1) {
+      a.provider.setAwarenessField('cursor', { anchor: i, head: i });
+    }
+    await until('refused', () =>
+      a.events.closes.some(({ reason }) => reason === CLOSE.tooFast.reason),
+    );
   });
 
   it('closes the connection of a user who is deactivated', async () => {

@@ -4,6 +4,7 @@
 // body gate of saves, then is written to collab_updates, before it joins the document and is
 // acknowledged; every store folds those into the stored state and writes the working revision
 // through the ordinary save, credited to everyone who changed it.
+import crypto from 'node:crypto';
 import type http from 'node:http';
 import type { Duplex } from 'node:stream';
 import { and, asc, eq, inArray } from 'drizzle-orm';
@@ -232,10 +233,16 @@ export function createCollabServer({
     const own = socketsOf.get(user.id) ?? new Set<WebSocket>();
     if (own.size >= MAX_CONNECTIONS_PER_USER)
       return refuseUpgrade(socket, 429, 'Too Many Requests');
+    // With several instances, the limit counts the person's sockets on all of them.
+    const claim = crypto.randomUUID();
+    if (redis && !(await redis.claimSocket(user.id, claim, MAX_CONNECTIONS_PER_USER))) {
+      return refuseUpgrade(socket, 429, 'Too Many Requests');
+    }
     wss.handleUpgrade(request, socket, head, (ws) => {
       own.add(ws);
       socketsOf.set(user.id, own);
       const recheck = setInterval(() => {
+        void redis?.claimSocket(user.id, claim, MAX_CONNECTIONS_PER_USER); // renewed
         void db()
           .then((database) => stillValid(database, user.id, user.sessionVersion))
           .then((valid) => {
@@ -245,6 +252,7 @@ export function createCollabServer({
       }, sessionRecheckMs);
       ws.on('close', () => {
         clearInterval(recheck);
+        redis?.releaseSocket(user.id, claim);
         own.delete(ws);
         if (own.size === 0) socketsOf.delete(user.id);
       });

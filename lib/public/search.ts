@@ -1,12 +1,12 @@
 // Full-text search of public stories: PostgreSQL's websearch syntax, ranked with headline words
 // weighted above standfirst above body, with a highlighted snippet. Any input gets an answer.
 // Search is within one language: its public stories only, with the text search configuration that
-// language's stories are indexed with (lib/text-search.ts), so "выборы" finds "выборах".
+// language's stories are indexed with (db/text-search.ts), so "выборы" finds "выборах".
 import { and, desc, eq, sql } from 'drizzle-orm';
 import type { Database } from '@/db';
 import { media, sections, stories } from '@/db/schema';
 import { defaultLanguage } from '@/lib/languages';
-import { textSearchConfig } from '@/lib/text-search';
+import { textSearchConfig } from '@/db/text-search';
 import { cardColumns, isPublic, toCard, type StoryCard } from './stories';
 
 export const MAX_QUERY_LENGTH = 200;
@@ -49,7 +49,7 @@ export async function searchStories(
 ): Promise<SearchHit[]> {
   const q = normalizeQuery(rawQuery);
   if (!q) return [];
-  // A constant from lib/text-search.ts, never the reader's input.
+  // A constant from db/text-search.ts, never the reader's input.
   const config = sql.raw(`'${textSearchConfig(language)}'::regconfig`);
   const query = sql`websearch_to_tsquery(${config}, ${q})`;
   const rank = sql<number>`ts_rank(${stories.search}, ${query})`;

@@ -29,10 +29,12 @@ export async function listTaxonomy(
   manage(actor, kind);
   const { table, redirects, owner } = TABLE[kind];
   const key = nameKey(q);
+  // Qualified by hand: in a one-table select Drizzle writes a column without its table, and an
+  // unqualified "id" inside the subquery would be the story's own id.
   const count =
     kind === 'tag'
-      ? sql<number>`(select count(*)::int from story_tags where tag_id = ${tags.id})`
-      : sql<number>`(select count(*)::int from stories where section_id = ${sections.id})`;
+      ? sql<number>`(select count(*)::int from story_tags st where st.tag_id = "tags"."id")`
+      : sql<number>`(select count(*)::int from stories s where s.section_id = "sections"."id")`;
   const rows = await db
     .select({
       id: table.id,

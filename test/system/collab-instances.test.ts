@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { eq } from 'drizzle-orm';
 import { Redis } from 'ioredis';
 import { revisionEditors, revisions, stories, users } from '@/db/schema';
-import { CLOSE, SESSION_RECHECK_MS } from '@/lib/collab/limits';
+import { CLOSE, MAX_CONNECTIONS_PER_USER, SESSION_RECHECK_MS } from '@/lib/collab/limits';
 import { bodyToPlainText } from '@/lib/story-body';
 import { fileDemoStories, type FiledStory } from '@/test/support/newsroom';
 import { nginxAvailable, startFront, type RunningNginx } from '@/deploy/front';
@@ -186,6 +186,27 @@ describe.skipIf(!process.env.TEST_DATABASE_URL || !REDIS_URL)(
           ),
         { timeoutMs: 10_000 },
       );
+    });
+
+    it('counts a person’s sockets on every instance against their limit', async () => {
+      const cookie = await signInOverHttp(a.origin, 'correspondent@dateline.test', DEMO_PASSWORD);
+      const onA = Array.from({ length: MAX_CONNECTIONS_PER_USER }, () =>
+        connectCollab(a.origin, cookie, story.id),
+      );
+      clients.push(...onA);
+      await until('all synced on A', () => onA.every((client) => client.events.synced), {
+        timeoutMs: 15_000,
+      });
+      const refused = connectCollab(b.origin, cookie, story.id);
+      clients.push(refused);
+      await until('refused on B', () => refused.events.closes.length > 0, { timeoutMs: 10_000 });
+      expect(refused.events.synced).toBe(false);
+      refused.close();
+      // One closed on A: B lets the next one in.
+      onA[0]!.close();
+      const next = connectCollab(b.origin, cookie, story.id);
+      clients.push(next);
+      await until('let in on B', () => next.events.synced, { timeoutMs: 15_000 });
     });
 
     it('closes a person’s socket on B when their session ends on A', async () => {
