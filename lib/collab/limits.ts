@@ -38,3 +38,9 @@ export const CLOSE = {
   tooLarge: { code: 4413, reason: 'The story is too large to share.' },
   tooFast: { code: 4429, reason: 'Too many changes at once.' },
 } as const;
+
+/**
+ * The stateless message an editor sends before a workflow step or a preview: the server stores the
+ * document at once and answers `{ stored, version }` (the story's version after the store).
+ */
+export const STORE_NOW = 'store-now';

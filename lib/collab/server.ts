@@ -5,7 +5,7 @@
 // through the ordinary save.
 import type http from 'node:http';
 import type { Duplex } from 'node:stream';
-import { eq } from 'drizzle-orm';
+import { and, eq } from 'drizzle-orm';
 import * as Y from 'yjs';
 import * as decoding from 'lib0/decoding';
 import { WebSocketServer, type WebSocket } from 'ws';
@@ -28,6 +28,7 @@ import {
   SESSION_RECHECK_MS,
   STORE_DEBOUNCE_MS,
   STORE_MAX_DEBOUNCE_MS,
+  STORE_NOW,
 } from './limits';
 import { onSessionsEnded } from './sessions-ended';
 import { sessionFromCookie, stillValid, type SocketUser } from './socket-session';
@@ -83,6 +84,8 @@ export function createCollabServer({
   const budgets = new Map<string, { tokens: number; at: number }>();
   /** Who changed each document since it was last stored: the store credits the last of them. */
   const lastEditor = new Map<string, SocketUser>();
+  /** The state vector of each document's last store: what an editor may call saved. */
+  const lastStored = new Map<string, Uint8Array>();
 
   const hocuspocus = new Hocuspocus({
     quiet: true,
@@ -132,8 +135,46 @@ export function createCollabServer({
     async onStoreDocument({ documentName, document }) {
       const user = lastEditor.get(documentName);
       if (!user) return;
+      const vector = Y.encodeStateVector(document);
       await store(await db(), documentName, document, user);
+      lastStored.set(documentName, vector);
       if (lastEditor.get(documentName) === user) lastEditor.delete(documentName);
+    },
+
+    async afterUnloadDocument({ documentName }) {
+      lastStored.delete(documentName);
+    },
+
+    // Before a workflow step or a preview, and when its typing pauses, the editor asks for the
+    // document to be stored now. The answer names the version to build a step on, whether this
+    // store wrote anything, and the state vector stored (the editor's "Saved" compares its own).
+    async onStateless({ payload, document, connection }) {
+      if (payload !== STORE_NOW) return;
+      let answer: { stored: boolean; wrote?: boolean; version?: number; vector?: string };
+      try {
+        const before = lastStored.get(document.name);
+        await hocuspocus.storeDocumentHooks(
+          document,
+          { documentName: document.name, document } as never,
+          true,
+        );
+        const after = lastStored.get(document.name);
+        const [row] = await (await db())
+          .select({ version: stories.version })
+          .from(stories)
+          .where(eq(stories.id, document.name));
+        // Never stored since it was loaded: it is then as loaded, which is stored.
+        const vector = after ?? Y.encodeStateVector(document);
+        answer = {
+          stored: true,
+          wrote: after !== before,
+          version: row?.version,
+          vector: Buffer.from(vector).toString('base64'),
+        };
+      } catch {
+        answer = { stored: false };
+      }
+      connection.sendStateless(JSON.stringify(answer));
     },
 
     async onDisconnect({ socketId }) {
@@ -247,8 +288,33 @@ async function loadInto(db: Database, storyId: string, document: Document) {
     seed.destroy();
     [row] = await db.select().from(collabDocuments).where(eq(collabDocuments.storyId, storyId));
   }
+  for (let attempt = 0; row!.storyVersion !== story.version && attempt < 3; attempt += 1) {
+    // A save made without the document (a restore, the 409 path) is folded in and stored at once,
+    // as the seed is: a fold made again on the next load would add its text a second time for
+    // every device that kept the first one (editors keep the document in IndexedDB).
+    const folded = new Y.Doc();
+    Y.applyUpdate(folded, new Uint8Array(row!.state));
+    foldBodyInto(folded, story.body);
+    const state = Y.encodeStateAsUpdate(folded);
+    folded.destroy();
+    const [won] = await db
+      .update(collabDocuments)
+      .set({ state, storyVersion: story.version, updatedAt: new Date() })
+      .where(
+        and(
+          eq(collabDocuments.storyId, storyId),
+          eq(collabDocuments.storyVersion, row!.storyVersion),
+        ),
+      )
+      .returning({ storyId: collabDocuments.storyId });
+    if (won) {
+      row = { ...row!, state, storyVersion: story.version };
+      break;
+    }
+    // Another instance folded it first: take theirs.
+    [row] = await db.select().from(collabDocuments).where(eq(collabDocuments.storyId, storyId));
+  }
   Y.applyUpdate(document, new Uint8Array(row!.state));
-  if (row!.storyVersion !== story.version) foldBodyInto(document, story.body);
 }
 
 /**
