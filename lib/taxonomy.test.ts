@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { cleanName, nameKey, nameProblem, slugProblem } from './taxonomy';
+import {
+  checkLocalNames,
+  cleanName,
+  localName,
+  nameKey,
+  nameProblem,
+  slugProblem,
+} from './taxonomy';
 
 describe('section and tag names', () => {
   it('compare regardless of case and spacing', () => {
@@ -26,5 +33,43 @@ describe('section and tag names', () => {
     expect(slugProblem('Climate')).toMatch(/lowercase/);
     expect(slugProblem('a--b')).toMatch(/single dashes/);
     expect(slugProblem('x'.repeat(81))).toMatch(/at most 80/);
+  });
+});
+
+describe('localName', () => {
+  const politics = { name: 'Politics', names: { ru: 'Политика', az: '  ' } };
+
+  it('answers the name in the language, or the default name when it has none', () => {
+    expect(localName(politics, 'ru', 'en')).toBe('Политика');
+    expect(localName(politics, 'en', 'en')).toBe('Politics');
+    expect(localName(politics, 'az', 'en')).toBe('Politics');
+    expect(localName({ name: 'Politics' }, 'ru', 'en')).toBe('Politics');
+    expect(localName({ name: 'Politics', names: null }, 'ru', 'en')).toBe('Politics');
+  });
+
+  it('answers `name` in the default language even when names holds that language', () => {
+    expect(localName({ name: 'Политика', names: { en: 'Politics' } }, 'ru', 'ru')).toBe('Политика');
+  });
+});
+
+describe('checkLocalNames', () => {
+  it('keeps the cleaned names of the languages asked for and drops empty ones', () => {
+    expect(
+      checkLocalNames(
+        { ru: '  Мировая   экономика ', az: '', en: 'Ignored' },
+        ['ru', 'az'],
+        'section',
+      ),
+    ).toEqual({ names: { ru: 'Мировая экономика' }, problems: {} });
+  });
+
+  it('says what is wrong with each name that breaks the rules', () => {
+    const { names, problems } = checkLocalNames(
+      { ru: '<b>Политика</b>', az: 'İqtisadiyyat' },
+      ['ru', 'az'],
+      'tag',
+    );
+    expect(names).toEqual({ az: 'İqtisadiyyat' });
+    expect(problems.ru).toMatch(/markup/);
   });
 });

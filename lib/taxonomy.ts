@@ -1,5 +1,6 @@
 // The rules of section and tag names and addresses (docs/product.md, "Sections and tags"): pure,
 // so the desk's forms, the editor's tag picker and the services say the same thing.
+import { languageName, type LanguageCode, type SiteLanguages } from './languages';
 import { MAX_SLUG_LENGTH, SLUG_PATTERN, slugify } from './slug';
 
 export const TAXONOMY_NAME_MAX = 60;
@@ -40,4 +41,51 @@ export function slugProblem(slug: string): string | null {
   if (slug.length > MAX_SLUG_LENGTH) return `An address has at most ${MAX_SLUG_LENGTH} characters.`;
   if (!SLUG_PATTERN.test(slug)) return 'Use lowercase letters, digits and single dashes.';
   return null;
+}
+
+/** A section's or tag's names in the site's other languages, by language code. */
+export type LocalNames = Partial<Record<LanguageCode, string>>;
+
+/**
+ * The name to show in `language`: the default language's is `name`; another language's is its
+ * entry in `names`, or `name` when it has none yet (a section is never nameless in any language).
+ */
+export function localName(
+  entity: { name: string; names?: LocalNames | null },
+  language: string,
+  defaultLanguage: string,
+): string {
+  if (language === defaultLanguage) return entity.name;
+  const local = entity.names?.[language as LanguageCode];
+  return local && local.trim() ? local : entity.name;
+}
+
+/**
+ * The names in other languages as a form sends them (`{ ru: "…", az: "" }`), checked against the
+ * languages that may have one: each follows the rules of a name; an empty one is removed (the
+ * default name shows instead). Answers the cleaned names, or the problem of each field that has one.
+ */
+export function checkLocalNames(
+  input: Record<string, unknown>,
+  languages: readonly LanguageCode[],
+  what: 'tag' | 'section',
+): { names: LocalNames; problems: Partial<Record<LanguageCode, string>> } {
+  const names: LocalNames = {};
+  const problems: Partial<Record<LanguageCode, string>> = {};
+  for (const language of languages) {
+    const raw = input[language];
+    const text = typeof raw === 'string' ? cleanName(raw) : '';
+    if (!text) continue;
+    const problem = nameProblem(text, what);
+    if (problem) problems[language] = problem;
+    else names[language] = text;
+  }
+  return { names, problems };
+}
+
+/** The languages a section or tag may have a name of its own in: the site's other ones. */
+export function nameLanguages(site: SiteLanguages): { code: LanguageCode; name: string }[] {
+  return site.all
+    .filter((code) => code !== site.default)
+    .map((code) => ({ code, name: languageName(code) }));
 }

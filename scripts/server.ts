@@ -23,6 +23,7 @@ import { startViewFlusher } from '@/lib/analytics/flush';
 import { newNonce, securityHeaders } from '@/lib/security-headers';
 import { isWireAddress, serveWire } from '@/lib/wire/serve';
 import { createCollabServer } from '@/lib/collab/server';
+import { collabRedis } from '@/lib/collab/redis';
 import { gatePreviewLink } from '@/lib/preview-link-gate';
 
 const port = Number(process.env.PORT) || 3000;
@@ -77,9 +78,13 @@ app
         toNext(request, response, pathname);
       }
     });
-    // Co-editing: one shared document per story (ARCHITECTURE.md, "Co-editing"). Other upgrades
-    // (Next's own in development) are left to their listeners.
-    const collab = createCollabServer({ db: getDb });
+    // Co-editing: one shared document per story (ARCHITECTURE.md, "Co-editing"), shared between
+    // the instances through Redis when REDIS_URL is set. Other upgrades (Next's own in
+    // development) are left to their listeners.
+    const collab = createCollabServer({
+      db: getDb,
+      redis: process.env.REDIS_URL ? collabRedis(process.env.REDIS_URL) : null,
+    });
     server.on('upgrade', (request, socket, head) => {
       collab.handleUpgrade(request, socket, head);
     });

@@ -1,6 +1,9 @@
 // What a public page says about itself in <head>: title, description, canonical address, feeds,
 // Open Graph and Twitter tags, robots. Rendered by document.tsx; addresses become absolute here.
 import { SITE_NAME, absolute } from '@/lib/site';
+import { localePath, type Alternate } from '@/lib/hreflang';
+import { messages } from '@/lib/i18n/messages';
+import type { LanguageCode } from '@/lib/languages';
 
 export interface FeedLink {
   type: 'application/rss+xml' | 'application/feed+json';
@@ -24,14 +27,24 @@ export interface PageHead {
   names?: [string, string | undefined][];
 }
 
-export const SITE_DESCRIPTION = 'Dispatches from our correspondents.';
-
-export const SITE_FEEDS: FeedLink[] = [
-  { type: 'application/rss+xml', path: '/feed.xml', title: SITE_NAME },
-  { type: 'application/feed+json', path: '/feed.json', title: SITE_NAME },
+/** The site-wide feeds of a language, which every page in it advertises. */
+export const siteFeeds = (language: LanguageCode): FeedLink[] => [
+  { type: 'application/rss+xml', path: localePath(language, '/feed.xml'), title: SITE_NAME },
+  { type: 'application/feed+json', path: localePath(language, '/feed.json'), title: SITE_NAME },
 ];
 
-export function HeadTags({ head, stylesheets }: { head: PageHead; stylesheets: string[] }) {
+export function HeadTags({
+  head,
+  language,
+  alternates,
+  stylesheets,
+}: {
+  head: PageHead;
+  language: LanguageCode;
+  /** The page's hreflang alternates (lib/hreflang.ts): itself, its other versions, x-default. */
+  alternates: Alternate[];
+  stylesheets: string[];
+}) {
   const title = head.title ? `${head.title} — ${SITE_NAME}` : SITE_NAME;
   return (
     <head>
@@ -41,10 +54,18 @@ export function HeadTags({ head, stylesheets }: { head: PageHead; stylesheets: s
         <link key={href} rel="stylesheet" href={href} />
       ))}
       <title>{title}</title>
-      <meta name="description" content={head.description || SITE_DESCRIPTION} />
+      <meta name="description" content={head.description || messages(language).siteDescription} />
       {head.noindex ? <meta name="robots" content="noindex" /> : null}
       {head.canonical ? <link rel="canonical" href={absolute(head.canonical)} /> : null}
-      {[...(head.feeds ?? []), ...SITE_FEEDS].map((feed) => (
+      {alternates.map((alternate) => (
+        <link
+          key={alternate.hreflang}
+          rel="alternate"
+          hrefLang={alternate.hreflang}
+          href={absolute(alternate.path)}
+        />
+      ))}
+      {[...(head.feeds ?? []), ...siteFeeds(language)].map((feed) => (
         <link
           key={`${feed.type} ${feed.path}`}
           rel="alternate"

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { NOT_FOUND_KEY, resolveTarget } from '@/lib/page-cache/routes';
+import { parseSiteLanguages } from '@/lib/languages';
 import { publicSite } from './routes';
 
 const site = publicSite();
@@ -35,7 +36,7 @@ describe('the public routes and their cache keys', () => {
     expect(tagsOf('/feed.xml')).toEqual(['site', 'feeds']);
     expect(tagsOf('/feed.json')).toEqual(['site', 'feeds']);
     expect(tagsOf('/sitemap.xml')).toEqual(['site', 'sitemaps']);
-    expect(tagsOf('/news-sitemap.xml')).toEqual(['site', 'sitemaps']);
+    expect(tagsOf('/news-sitemap.xml')).toEqual(['site', 'news-sitemap']);
     expect(tagsOf('/search')).toEqual(['site', 'search']);
     expect(tagsOf('/robots.txt')).toEqual(['site']);
   });
@@ -100,5 +101,63 @@ describe('the public routes and their cache keys', () => {
     expect(site.owns('/news/x')).toBe(true);
     expect(site.owns('/desktop')).toBe(true);
     expect(site.owns('/previews')).toBe(true);
+  });
+});
+
+describe('the routes of every language of the site', () => {
+  const three = publicSite(process.cwd(), parseSiteLanguages('en,ru,az'));
+  const resolve = (address: string) => {
+    const [pathname, search = ''] = address.split('?');
+    return resolveTarget(three.routes, three.notFound, pathname!, search);
+  };
+  const keyIn = (address: string) => {
+    const found = resolve(address);
+    return found.kind === 'page' ? found.request.key : found.kind;
+  };
+
+  it('gives each language its pages under its prefix, the default language the plain ones', () => {
+    for (const address of [
+      '/ru',
+      '/ru/news/vstrecha-v-vashingtone',
+      '/ru/section/world',
+      '/ru/section/world/feed.xml',
+      '/ru/tag/nato',
+      '/ru/author/washington-correspondent',
+      '/ru/search',
+      '/ru/feed.xml',
+      '/az/feed.json',
+      '/az/sitemap.xml',
+      '/az/news-sitemap.xml',
+    ]) {
+      expect(keyIn(address), address).toBe(address);
+    }
+    expect(keyIn('/ru/search?q=Bank&utm_source=x')).toBe('/ru/search?q=bank');
+    expect(keyIn('/news/summit')).toBe('/news/summit');
+  });
+
+  it('has no pages under a prefix the site does not publish in, nor the default language’s', () => {
+    for (const address of ['/fr', '/fr/news/x', '/de/feed.xml', '/en/news/x', '/en']) {
+      expect(keyIn(address), address).toBe(NOT_FOUND_KEY);
+    }
+    // An address under a language's prefix that names no page: that language's notice.
+    expect(keyIn('/ru/no/such/page')).toBe('/ru/:not-found');
+    expect(keyIn('/az/wp-login.php')).toBe('/az/:not-found');
+    const russianOnly = publicSite(process.cwd(), parseSiteLanguages('en,ru'));
+    const az = resolveTarget(russianOnly.routes, russianOnly.notFound, '/az/news/x', '');
+    expect(az.kind === 'page' && az.request.key).toBe(NOT_FOUND_KEY);
+  });
+
+  it('tags a language’s pages with its own lists, an article with its slug alone', () => {
+    const tagsIn = (address: string) => {
+      const found = resolve(address);
+      return found.kind === 'page' ? found.request.tags : null;
+    };
+    expect(tagsIn('/ru')).toEqual(['site', 'front@ru', 'most-read@ru']);
+    expect(tagsIn('/ru/news/x')).toEqual(['site', 'story:x', 'latest@ru', 'most-read@ru']);
+    expect(tagsIn('/az/section/world')).toEqual(['site', 'section:world@az']);
+    expect(tagsIn('/az/feed.xml')).toEqual(['site', 'feeds@az']);
+    expect(tagsIn('/ru/sitemap.xml')).toEqual(['site', 'sitemaps@ru']);
+    expect(tagsIn('/ru/search')).toEqual(['site', 'search@ru']);
+    expect(tagsIn('/feed.xml')).toEqual(['site', 'feeds']);
   });
 });

@@ -1,16 +1,25 @@
 import { Fragment } from 'react';
 import type { Byline as BylineAuthor } from '@/lib/public/stories';
+import { localePath } from '@/lib/hreflang';
+import { messages } from '@/lib/i18n/messages';
 
-/** "By A, B and C", each name linking to the author's page. */
-export function Byline({ authors }: { authors: BylineAuthor[] }) {
+/** "By A, B and C" in the story's language, each name linking to the author's page in it. */
+export function Byline({
+  authors,
+  language = 'en',
+}: {
+  authors: BylineAuthor[];
+  language?: string;
+}) {
   if (authors.length === 0) return null;
+  const t = messages(language);
   return (
     <p className="text-sm font-semibold">
-      By{' '}
+      {t.by(authors.length)}{' '}
       {authors.map((author, index) => (
         <Fragment key={author.handle}>
-          {index > 0 ? (index === authors.length - 1 ? ' and ' : ', ') : null}
-          <a href={`/author/${author.handle}`} className="hover:underline">
+          {index > 0 ? (index === authors.length - 1 ? ` ${t.and} ` : ', ') : null}
+          <a href={localePath(language, `/author/${author.handle}`)} className="hover:underline">
             {author.displayName}
           </a>
         </Fragment>

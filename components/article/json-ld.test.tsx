@@ -6,6 +6,8 @@ import type { PublicStory } from '@/lib/public/stories';
 const story: PublicStory = {
   id: '00000000-0000-4000-8000-000000000000',
   slug: 'talks-resume',
+  language: 'en',
+  translationGroupId: null,
   revisionId: '00000000-0000-4000-8000-000000000001',
   headline: 'Talks Resume </script><script>alert(1)</script>',
   standfirst: 'Negotiators met again.',
@@ -69,6 +71,42 @@ describe('NewsArticle JSON-LD', () => {
       ],
     });
     expect(newsArticleJsonLd({ ...story, image: null }).image).toBeUndefined();
+  });
+
+  it('says its language and links the translations both ways', () => {
+    const original = { ...story, translationGroupId: story.id };
+    const russian = {
+      id: '00000000-0000-4000-8000-0000000000aa',
+      slug: 'peregovory-vozobnovilis',
+      language: 'ru',
+      headline: 'Переговоры возобновились',
+    };
+    const english = { id: story.id, slug: story.slug, language: 'en', headline: story.headline };
+    const data = newsArticleJsonLd(original, [english, russian]);
+    expect(data.inLanguage).toBe('en');
+    expect(data.workTranslation).toEqual([
+      {
+        '@type': 'NewsArticle',
+        headline: 'Переговоры возобновились',
+        inLanguage: 'ru',
+        url: expect.stringMatching(/\/ru\/news\/peregovory-vozobnovilis$/),
+      },
+    ]);
+    expect(data.translationOfWork).toBeUndefined();
+
+    const translation = newsArticleJsonLd({ ...story, ...russian, translationGroupId: story.id }, [
+      english,
+      russian,
+    ]);
+    expect(translation.inLanguage).toBe('ru');
+    expect(translation.url).toMatch(/\/ru\/news\/peregovory-vozobnovilis$/);
+    expect(translation.translationOfWork).toMatchObject({
+      inLanguage: 'en',
+      url: expect.stringMatching(/\/news\/talks-resume$/),
+    });
+    expect(translation.workTranslation).toBeUndefined();
+    // Alone, a story names no translation.
+    expect(newsArticleJsonLd(story).workTranslation).toBeUndefined();
   });
 
   it('cannot be broken out of by a headline', () => {

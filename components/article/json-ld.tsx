@@ -1,31 +1,56 @@
 import { mediaUrl, shareRendition } from '@/lib/public/images';
 import type { PublicStory } from '@/lib/public/stories';
 import { SITE_NAME, absolute } from '@/lib/site';
+import { localePath, storyPath } from '@/lib/hreflang';
+
+/** A published version of the story in another language (lib/public/stories.ts, publicVersions). */
+export interface StoryVersion {
+  id: string;
+  slug: string;
+  language: string;
+  headline: string;
+}
+
+const workOf = (version: StoryVersion) => ({
+  '@type': 'NewsArticle',
+  headline: version.headline,
+  inLanguage: version.language,
+  url: absolute(storyPath(version)),
+});
 
 /**
  * schema.org NewsArticle for search engines: structured from the story's own fields. The image is
- * the featured one (the article page passes the first body image when there is none).
+ * the featured one (the article page passes the first body image when there is none). Its
+ * language is `inLanguage`; the group's original (the story whose id names the group) lists its
+ * published translations as `workTranslation`, and a translation names the original as
+ * `translationOfWork`.
  */
-export function newsArticleJsonLd(story: PublicStory) {
+export function newsArticleJsonLd(story: PublicStory, versions: StoryVersion[] = []) {
   const share = story.image ? shareRendition(story.image.renditions) : null;
+  const others = versions.filter((version) => version.id !== story.id);
+  const isOriginal = story.translationGroupId === story.id;
+  const original = others.find((version) => version.id === story.translationGroupId);
   return {
     '@context': 'https://schema.org',
     '@type': 'NewsArticle',
     headline: story.headline,
+    inLanguage: story.language,
     description: story.standfirst || undefined,
     datePublished: story.publishedAt.toISOString(),
     dateModified: (story.updatedAt ?? story.publishedAt).toISOString(),
     dateline: story.dateline || undefined,
     articleSection: story.section?.name,
     keywords: story.tags.map((tag) => tag.name),
-    mainEntityOfPage: absolute(`/news/${story.slug}`),
-    url: absolute(`/news/${story.slug}`),
+    mainEntityOfPage: absolute(storyPath(story)),
+    url: absolute(storyPath(story)),
     author: story.authors.map((author) => ({
       '@type': 'Person',
       name: author.displayName,
       jobTitle: author.title || undefined,
-      url: absolute(`/author/${author.handle}`),
+      url: absolute(localePath(story.language, `/author/${author.handle}`)),
     })),
+    workTranslation: isOriginal && others.length ? others.map(workOf) : undefined,
+    translationOfWork: original ? workOf(original) : undefined,
     publisher: {
       '@type': 'Organization',
       name: SITE_NAME,

@@ -1,12 +1,14 @@
 import type { StoryCard } from '@/lib/public/stories';
+import { storyPath } from '@/lib/hreflang';
+import { messages } from '@/lib/i18n/messages';
 
-/** "Most read": the five stories readers viewed most in the last 24 hours, in order. */
-export function MostRead({ stories }: { stories: StoryCard[] }) {
+/** "Most read": the five stories of a language readers viewed most in the last 24 hours. */
+export function MostRead({ stories, language }: { stories: StoryCard[]; language?: string }) {
   if (stories.length === 0) return null;
   return (
     <section aria-labelledby="most-read" className="border-t-2 border-ink pt-3">
       <h2 id="most-read" className="text-sm font-bold tracking-wider uppercase">
-        Most read
+        {messages(language).mostRead}
       </h2>
       <ol className="mt-2 divide-y divide-rule">
         {stories.map((story, index) => (
@@ -14,7 +16,7 @@ export function MostRead({ stories }: { stories: StoryCard[] }) {
             <span aria-hidden="true" className="font-serif text-2xl leading-none text-muted">
               {index + 1}
             </span>
-            <a href={`/news/${story.slug}`} className="font-serif leading-snug hover:underline">
+            <a href={storyPath(story)} className="font-serif leading-snug hover:underline">
               {story.headline}
             </a>
           </li>

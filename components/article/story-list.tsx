@@ -1,6 +1,8 @@
 import type { ReactNode } from 'react';
 import type { StoryCard } from '@/lib/public/stories';
 import { formatDateTime } from '@/lib/dates';
+import { storyPath } from '@/lib/hreflang';
+import { messages } from '@/lib/i18n/messages';
 import { FeaturedFigure, Picture } from './picture';
 import { Kicker, PriorityBadge } from './priority-badge';
 
@@ -13,7 +15,9 @@ export type StoryListVariant = 'list' | 'tiles' | 'rail';
 
 function When({ story }: { story: StoryCard }) {
   return (
-    <time dateTime={story.publishedAt.toISOString()}>{formatDateTime(story.publishedAt)}</time>
+    <time dateTime={story.publishedAt.toISOString()}>
+      {formatDateTime(story.publishedAt, story.language)}
+    </time>
   );
 }
 
@@ -29,7 +33,7 @@ function Headline({
   const Tag = `h${level}` as const;
   return (
     <Tag className={className}>
-      <a href={`/news/${story.slug}`} className="hover:underline">
+      <a href={storyPath(story)} className="hover:underline">
         {story.headline}
       </a>
     </Tag>
@@ -66,7 +70,11 @@ function Card({
           />
         </div>
       ) : null}
-      <Kicker priority={story.priority} section={story.section?.name ?? null} />
+      <Kicker
+        priority={story.priority}
+        section={story.section?.name ?? null}
+        language={story.language}
+      />
       <Headline
         story={story}
         level={level}
@@ -109,8 +117,8 @@ export function StoryList({
       <ol aria-label={label} className="divide-y divide-rule">
         {stories.map((story) => (
           <li key={story.id} className="py-3">
-            <a href={`/news/${story.slug}`} className="font-serif leading-snug hover:underline">
-              <PriorityBadge priority={story.priority} />
+            <a href={storyPath(story)} className="font-serif leading-snug hover:underline">
+              <PriorityBadge priority={story.priority} language={story.language} />
               {story.headline}
             </a>
             <p className="mt-0.5 text-xs text-muted">
@@ -150,14 +158,18 @@ export function LeadStory({ story }: { story: StoryCard }) {
           className="mb-4"
         />
       ) : null}
-      <Kicker priority={story.priority} section={story.section?.name ?? null} />
+      <Kicker
+        priority={story.priority}
+        section={story.section?.name ?? null}
+        language={story.language}
+      />
       <h1
         id="lead-headline"
         className={`mt-1 font-serif leading-tight font-bold ${
           story.image ? 'text-3xl sm:text-4xl' : 'text-4xl sm:text-5xl'
         }`}
       >
-        <a href={`/news/${story.slug}`} className="hover:underline">
+        <a href={storyPath(story)} className="hover:underline">
           {story.headline}
         </a>
       </h1>
@@ -173,12 +185,12 @@ export function LeadStory({ story }: { story: StoryCard }) {
 }
 
 /** "Older stories": the next page starts after the last story shown (keyset, not offset). */
-export function OlderLink({ href }: { href: string | null }) {
+export function OlderLink({ href, language }: { href: string | null; language?: string }) {
   if (!href) return null;
   return (
     <p className="mt-4">
       <a href={href} rel="next" className="font-semibold text-accent underline">
-        Older stories
+        {messages(language).olderStories}
       </a>
     </p>
   );

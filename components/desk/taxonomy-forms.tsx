@@ -14,6 +14,8 @@ export type TaxonomyKind = 'tag' | 'section';
 export interface TaxonomyRowView {
   id: string;
   name: string;
+  /** Its names in the site's other languages, by code. */
+  names: Partial<Record<string, string>>;
   slug: string;
   retired: boolean;
   stories: number;
@@ -56,14 +58,24 @@ export function CreateTaxonomyForm({ kind, action }: { kind: TaxonomyKind; actio
   );
 }
 
+/** A language of the site other than the default, as the forms name it. */
+export interface OtherLanguage {
+  code: string;
+  /** Its name in its own language ("Русский"). */
+  name: string;
+}
+
 export function TaxonomyRowForms({
   kind,
   row,
   action,
+  languages = [],
 }: {
   kind: TaxonomyKind;
   row: TaxonomyRowView;
   action: FormAction;
+  /** The site's other languages: a name in each may be given. */
+  languages?: OtherLanguage[];
 }) {
   const [state, dispatch] = useActionState(action, idle);
   const base = `${kind}-${row.id}`;
@@ -106,6 +118,31 @@ export function TaxonomyRowForms({
             small
           />
         </OneFieldForm>
+        {languages.length > 0 ? (
+          <form action={dispatch} className="space-y-2">
+            <input type="hidden" name="intent" value="names" />
+            <input type="hidden" name="id" value={row.id} />
+            <div className="flex flex-wrap items-end gap-2">
+              {languages.map((language) => (
+                <Field
+                  key={language.code}
+                  label={`Name (${language.name})`}
+                  id={`${base}-name-${language.code}`}
+                  name={`name_${language.code}`}
+                  lang={language.code}
+                  maxLength={TAXONOMY_NAME_MAX + 20}
+                  defaultValue={state.values?.[`name_${language.code}`] ?? row.names[language.code]}
+                  error={state.fields?.[`name_${language.code}`]}
+                  small
+                />
+              ))}
+              <SubmitButton variant="secondary" pendingLabel="Saving…">
+                Save names
+              </SubmitButton>
+            </div>
+            <p className="text-xs text-muted">Left empty, the {kind} shows its name above.</p>
+          </form>
+        ) : null}
         {kind === 'tag' ? (
           <OneFieldForm
             dispatch={dispatch}

@@ -5,6 +5,7 @@ import { TableHead } from '@/components/ui/table-head';
 import {
   CreateTaxonomyForm,
   TaxonomyRowForms,
+  type OtherLanguage,
   type TaxonomyKind,
   type TaxonomyRowView,
 } from './taxonomy-forms';
@@ -16,9 +17,11 @@ interface Props {
   /** The search the tag list is filtered by. */
   q?: string;
   limit: number;
+  /** The site's other languages, in which a name may be given. */
+  languages?: OtherLanguage[];
 }
 
-export function TaxonomyTable({ kind, rows, action, q, limit }: Props) {
+export function TaxonomyTable({ kind, rows, action, q, limit, languages = [] }: Props) {
   const title = kind === 'tag' ? 'Tags' : 'Sections';
   return (
     <div className="space-y-6">
@@ -65,6 +68,18 @@ export function TaxonomyTable({ kind, rows, action, q, limit }: Props) {
                 <td className="py-2 pr-4">
                   <span className="font-medium">{row.name}</span>
                   {row.retired ? <span className="ml-2 text-xs text-muted">Retired</span> : null}
+                  {languages.some((language) => row.names[language.code]) ? (
+                    <ul className="text-xs text-muted">
+                      {languages
+                        .filter((language) => row.names[language.code])
+                        .map((language) => (
+                          <li key={language.code}>
+                            {language.name}:{' '}
+                            <span lang={language.code}>{row.names[language.code]}</span>
+                          </li>
+                        ))}
+                    </ul>
+                  ) : null}
                 </td>
                 <td className="py-2 pr-4 font-mono text-xs">
                   <a href={`/${kind}/${row.slug}`} className="underline">
@@ -78,7 +93,7 @@ export function TaxonomyTable({ kind, rows, action, q, limit }: Props) {
                 </td>
                 <td className="py-2 pr-4 text-right tabular-nums">{row.stories}</td>
                 <td className="py-2">
-                  <TaxonomyRowForms kind={kind} row={row} action={action} />
+                  <TaxonomyRowForms kind={kind} row={row} action={action} languages={languages} />
                 </td>
               </tr>
             ))}

@@ -37,9 +37,9 @@ interface Props {
 }
 
 /** Measures publish-to-visible: how long until the public page answers. */
-async function timeToLive(slug: string, started: number): Promise<number | null> {
+async function timeToLive(path: string, started: number): Promise<number | null> {
   for (let i = 0; i < 40; i++) {
-    const response = await fetch(`/news/${slug}`, { cache: 'no-store' }).catch(() => null);
+    const response = await fetch(path, { cache: 'no-store' }).catch(() => null);
     if (response?.ok) return (performance.now() - started) / 1000;
     await new Promise((resolve) => setTimeout(resolve, 250));
   }
@@ -79,11 +79,13 @@ async function takeStep(
   }
   const { done } = ruleOf(transition);
   if (!goesLive(transition) || !payload.slug) return { ok: true, text: done };
-  const seconds = await timeToLive(payload.slug, started);
+  // The story's address under its language's prefix (/ru/news/…), which the server gives.
+  const path: string = payload.path ?? `/news/${payload.slug}`;
+  const seconds = await timeToLive(path, started);
   return {
     ok: true,
     text: `${done}${seconds === null ? '' : ` Live on the site in ${seconds.toFixed(1)} s.`}`,
-    link: `/news/${payload.slug}`,
+    link: path,
   };
 }
 

@@ -1,6 +1,7 @@
 // The newsroom's settings and how it files stories: sections and tags.
 import { sql } from 'drizzle-orm';
 import { index, integer, jsonb, pgTable, text, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import type { LocalNames } from '@/lib/taxonomy';
 import { at, createdAt } from './columns';
 
 /**
@@ -22,6 +23,8 @@ export const sections = pgTable(
     id: uuid('id').primaryKey().defaultRandom(),
     slug: text('slug').notNull().unique(),
     name: text('name').notNull(),
+    /** Its name in the site's other languages ({ ru: "Политика" }); the default language's is `name`. */
+    names: jsonb('names').$type<LocalNames>().notNull().default({}),
     description: text('description').notNull().default(''),
     position: integer('position').notNull().default(0),
     /** Retired: no longer offered for stories; its page and its stories stay. */
@@ -37,6 +40,8 @@ export const tags = pgTable(
     id: uuid('id').primaryKey().defaultRandom(),
     slug: text('slug').notNull().unique(),
     name: text('name').notNull(),
+    /** Its name in the site's other languages; the default language's is `name` (localName). */
+    names: jsonb('names').$type<LocalNames>().notNull().default({}),
     /** Retired: no longer offered in the editor's picker; its page and its stories stay. */
     retiredAt: at('retired_at'),
     createdAt: createdAt(),

@@ -19,11 +19,15 @@ import {
   uuid,
 } from 'drizzle-orm/pg-core';
 import type { StoryBody } from '@/lib/story-body';
+import { textSearchConfigCase } from '../text-search';
 import { STORY_STATES } from '../story-states';
 import { at, createdAt, tsvector } from './columns';
 import { media } from './media';
 import { sections, tags } from './newsroom';
 import { users } from './people';
+
+// The text search configuration by the row's own language, as db/text-search.ts says.
+const config = sql.raw(textSearchConfigCase('"stories"."language"'));
 
 export type { StoryState } from '../story-states';
 
@@ -56,11 +60,12 @@ export const stories = pgTable(
     }),
     // Plain text of the public body, for search and feeds' descriptions.
     bodyText: text('body_text').notNull().default(''),
+    // Indexed with its language's text search configuration (db/text-search.ts).
     search: tsvector('search')
       .notNull()
       .generatedAlwaysAs(
         (): SQL =>
-          sql`setweight(to_tsvector('english', coalesce(${stories.headline}, '')), 'A') || setweight(to_tsvector('english', coalesce(${stories.standfirst}, '')), 'B') || setweight(to_tsvector('english', coalesce(${stories.bodyText}, '')), 'C')`,
+          sql`setweight(to_tsvector(${config}, coalesce(${stories.headline}, '')), 'A') || setweight(to_tsvector(${config}, coalesce(${stories.standfirst}, '')), 'B') || setweight(to_tsvector(${config}, coalesce(${stories.bodyText}, '')), 'C')`,
       ),
     // Embargo or scheduled publication time: nothing public before it.
     publishAt: at('publish_at'),

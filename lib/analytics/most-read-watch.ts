@@ -3,13 +3,16 @@
 // list the pages were last invalidated for (kept in `settings`, its row locked, so instances take
 // turns), and only when it changed records an invalidation of the `most-read` tag through the
 // outbox (lib/page-cache/invalidation.ts), which every instance follows. At most once an interval.
+// Each language of the site has its own list and tag (`most-read@ru`): only the languages whose
+// list changed are invalidated.
 import { eq, sql } from 'drizzle-orm';
 import type { Database } from '@/db';
 import { queryRows } from '@/db/open';
 import { settings } from '@/db/schema';
-import { mostReadStories } from '@/lib/public/most-read';
+import { siteLanguages } from '@/lib/languages';
+import { MOST_READ_COUNT, mostReadStories } from '@/lib/public/most-read';
 import { recordInvalidation, type Invalidation } from '@/lib/page-cache/invalidation';
-import { MOST_READ_TAG } from '@/lib/page-cache/tags';
+import { MOST_READ_TAG, inLanguage } from '@/lib/page-cache/tags';
 
 export const MOST_READ_SETTING = 'analytics.most_read';
 
@@ -30,12 +33,30 @@ export async function refreshMostRead(
           from settings where key = ${MOST_READ_SETTING} for update`,
     );
     if (kept?.recent && kept.value.length > 0) return null;
-    const ids = (await mostReadStories(tx)).map((story) => story.id);
-    if (JSON.stringify(ids) === JSON.stringify(kept?.value ?? [])) return null;
+    // Kept as `language:id` entries, each language's list in order.
+    const before = kept?.value ?? [];
+    const lists = await Promise.all(
+      siteLanguages().all.map(async (language) => ({
+        language,
+        entries: (await mostReadStories(tx, MOST_READ_COUNT, language)).map(
+          (story) => `${language}:${story.id}`,
+        ),
+      })),
+    );
+    const ids = lists.flatMap((list) => list.entries);
+    if (JSON.stringify(ids) === JSON.stringify(before)) return null;
+    const changed = lists.filter(
+      ({ language, entries }) =>
+        JSON.stringify(entries) !==
+        JSON.stringify(before.filter((entry) => entry.startsWith(`${language}:`))),
+    );
     await tx
       .update(settings)
       .set({ value: ids, updatedAt: sql`now()` })
       .where(eq(settings.key, MOST_READ_SETTING));
-    return recordInvalidation(tx, [MOST_READ_TAG]);
+    return recordInvalidation(
+      tx,
+      changed.map(({ language }) => inLanguage(MOST_READ_TAG, language)),
+    );
   });
 }

@@ -25,7 +25,9 @@ describe.each(testDatabaseKinds)('the most read list on %s', (kind) => {
     await seedDemoNewsroom(handle.db, { password: 'demo-password-for-tests' });
     const rows = await queryRows<{ id: string }>(
       handle.db,
-      sql`select id from stories where state = 'published' order by published_at desc`,
+      // The list is of the default language's stories (the demo's Russian and Azerbaijani ones
+      // have lists of their own).
+      sql`select id from stories where state = 'published' and language = 'en' order by published_at desc`,
     );
     published = rows.map((row) => row.id);
   }, 60_000);

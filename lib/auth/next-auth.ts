@@ -18,6 +18,7 @@ import { loadSessionUser } from './session-user';
 import { oidcSettings } from './oidc';
 import { endUserSessions, sessionAlive, sessionHours, startSession } from './sessions';
 import { verifySignIn } from './sign-in';
+import { sessionsEnded } from '@/lib/collab/sessions-ended';
 
 declare module 'next-auth' {
   interface User {
@@ -108,6 +109,7 @@ async function endSessions(userId: string) {
     .set({ sessionVersion: sql`${users.sessionVersion} + 1` })
     .where(eq(users.id, userId));
   await endUserSessions(db, userId);
+  sessionsEnded(userId); // their co-editing sockets close too (lib/collab/sessions-ended.ts)
 }
 
 /** The token of a new session: who, which session version, which session row. */

@@ -30,18 +30,27 @@ export function bodyOfDocument(doc: Y.Doc): StoryBody {
 }
 
 /**
- * Whether `update` may join `doc`: applied to a copy, the result must stay within the size limit
- * and pass the body gate. Throws an `invalid` AppError when not; `doc` is never touched.
+ * Whether `update` may join `doc` once the changes accepted before it (`accepted`, not yet applied)
+ * have: applied to a copy, the result must stay within the size limit and pass the body gate.
+ * Throws an `invalid` AppError when not; `doc` is never touched. Answers whether the update
+ * brings anything the document (with `accepted`) does not hold yet.
  */
-export function checkUpdate(doc: Y.Doc, update: Uint8Array): void {
+export function checkUpdate(
+  doc: Y.Doc,
+  update: Uint8Array,
+  accepted: readonly Uint8Array[] = [],
+): boolean {
   const copy = new Y.Doc({ gc: false });
   try {
     Y.applyUpdate(copy, Y.encodeStateAsUpdate(doc));
+    for (const earlier of accepted) Y.applyUpdate(copy, earlier);
+    const before = Y.snapshot(copy);
     Y.applyUpdate(copy, update);
     if (Y.encodeStateAsUpdate(copy).byteLength > MAX_DOCUMENT_BYTES) {
       throw new AppError('invalid', 'The story is too large to share.');
     }
     bodyOfDocument(copy);
+    return !Y.snapshotContainsUpdate(before, update);
   } finally {
     copy.destroy();
   }

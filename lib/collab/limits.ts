@@ -7,7 +7,10 @@ export const COLLAB_PATH = '/api/collab';
 /** The Yjs fragment that holds the story body (Tiptap's collaboration extension names it so). */
 export const BODY_FIELD = 'default';
 
-/** Open sockets one person may hold at once, across their tabs and devices, per instance. */
+/**
+ * Open sockets one person may hold at once, across their tabs and devices: on every instance
+ * together with REDIS_URL (lib/collab/redis.ts), else per instance.
+ */
 export const MAX_CONNECTIONS_PER_USER = 8;
 
 /** Messages a socket may send per second (edits, carets and sync alike), and the burst above it. */
@@ -37,6 +40,7 @@ export const CLOSE = {
   refusedUpdate: { code: 4422, reason: 'The change does not fit the story format.' },
   tooLarge: { code: 4413, reason: 'The story is too large to share.' },
   tooFast: { code: 4429, reason: 'Too many changes at once.' },
+  notStored: { code: 4503, reason: 'The change could not be saved. Reconnecting.' },
 } as const;
 
 /**

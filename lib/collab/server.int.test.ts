@@ -10,13 +10,21 @@ import { HocuspocusProvider, HocuspocusProviderWebsocket } from '@hocuspocus/pro
 import { encode } from 'next-auth/jwt';
 import { createTestDatabase, testDatabaseKinds } from '@/test/support/databases';
 import { createTestStaff } from '@/test/support/newsroom';
+import type { Database } from '@/db';
 import type { DatabaseHandle } from '@/db/open';
-import { collabDocuments, revisions, stories, users } from '@/db/schema';
+import {
+  collabDocuments,
+  collabUpdates,
+  revisionEditors,
+  revisions,
+  stories,
+  users,
+} from '@/db/schema';
 import type { Actor } from '@/lib/permissions';
 import { bodyToPlainText } from '@/lib/story-body';
 import { createStory, loadEditorState, saveStory } from '@/lib/services/stories';
 import { setActive } from '@/lib/services/users';
-import { BODY_FIELD, CLOSE, COLLAB_PATH } from './limits';
+import { BODY_FIELD, CLOSE, COLLAB_PATH, MAX_DOCUMENT_BYTES, MESSAGE_BURST } from './limits';
 import { createCollabServer, type CollabServer } from './server';
 
 process.env.AUTH_SECRET ??= 'a test secret that is long enough for the session key';
@@ -28,6 +36,26 @@ async function until(what: string, test: () => boolean | Promise<boolean>, ms = 
     if (Date.now() > end) throw new Error(`Timed out waiting: ${what}`);
     await new Promise((resolve) => setTimeout(resolve, 25));
   }
+}
+
+/** While `held` is set, the server's writes of accepted changes wait for it. */
+let held: Promise<void> | null = null;
+
+/** The database, with inserts into collab_updates held back until `until` resolves. */
+function heldWrites(db: Database, until: Promise<void>): Database {
+  return new Proxy(db, {
+    get(target, property, receiver) {
+      if (property !== 'insert') return Reflect.get(target, property, receiver);
+      return (table: unknown) => {
+        const insert = target.insert(table as typeof collabUpdates);
+        if (table !== collabUpdates) return insert;
+        return {
+          values: (values: typeof collabUpdates.$inferInsert) =>
+            until.then(() => insert.values(values)),
+        };
+      };
+    },
+  });
 }
 
 describe.each(testDatabaseKinds)('co-editing on %s', (kind) => {
@@ -50,7 +78,10 @@ describe.each(testDatabaseKinds)('co-editing on %s', (kind) => {
       createTestStaff(handle, 'editor'),
       createTestStaff(handle, 'admin'),
     ]);
-    collab = createCollabServer({ db: async () => handle.db, sessionRecheckMs: 200 });
+    collab = createCollabServer({
+      db: async () => (held ? heldWrites(handle.db, held) : handle.db),
+      sessionRecheckMs: 200,
+    });
     server = http.createServer((_request, response) => response.writeHead(404).end());
     server.on('upgrade', (request, socket, head) => {
       if (!collab.handleUpgrade(request, socket, head)) socket.destroy();
@@ -241,6 +272,157 @@ describe.each(testDatabaseKinds)('co-editing on %s', (kind) => {
     const e = await connect(editor, id);
     await until('editor synced', () => e.events.synced);
     expect(e.text()).toBe('Filed.');
+  });
+
+  it('acknowledges and passes on a change only once it is written', async () => {
+    const id = await storyWith('Held.');
+    const a = await connect(author, id);
+    const watcher = await connect(editor, id);
+    await until('synced', () => a.events.synced && watcher.events.synced);
+    let release!: () => void;
+    let written = false;
+    held = new Promise<void>((resolve) => (release = resolve)).then(() => {
+      written = true;
+    });
+    try {
+      typeInto(a.document, 'Held.'.length, ' Written first.');
+      // However long the write takes, neither the acknowledgement nor the others get ahead of it.
+      const checks = Array.from({ length: 20 }, async (_, i) => {
+        await new Promise((resolve) => setTimeout(resolve, i * 10));
+        expect(a.provider.unsyncedChanges).toBeGreaterThan(0);
+        expect(watcher.text()).toBe('Held.');
+      });
+      await Promise.all(checks);
+      release();
+      await until('acknowledged', () => a.provider.unsyncedChanges === 0);
+      expect(written).toBe(true);
+      await until('passed on', () => watcher.text() === 'Held. Written first.');
+    } finally {
+      release();
+      held = null;
+    }
+  });
+
+  it('writes each change before acknowledging it, and folds the written ones in at the next load', async () => {
+    const id = await storyWith('Before.');
+    const a = await connect(author, id);
+    await until('synced', () => a.events.synced);
+    typeInto(a.document, 'Before.'.length, ' Acknowledged.');
+    await until('acknowledged', () => a.provider.unsyncedChanges === 0);
+    // Stored in the end, and nothing left waiting (the written changes go once stored).
+    const waiting = async () =>
+      (await handle.db.select().from(collabUpdates).where(eq(collabUpdates.storyId, id))).length;
+    await until('stored', async () => (await workingText(id)) === 'Before. Acknowledged.');
+    await until('nothing left waiting', async () => (await waiting()) === 0);
+    a.provider.destroy();
+    await until('unloaded', () => !collab.hocuspocus.documents.has(id));
+
+    // A change accepted just before a crash: written, never stored. The next load applies it and
+    // stores it at once, credited to who sent it.
+    const [row] = await handle.db
+      .select({ state: collabDocuments.state })
+      .from(collabDocuments)
+      .where(eq(collabDocuments.storyId, id));
+    const crashed = new Y.Doc();
+    Y.applyUpdate(crashed, new Uint8Array(row!.state));
+    const before = Y.encodeStateVector(crashed);
+    typeInto(crashed, 0, 'Late: ');
+    await handle.db
+      .insert(collabUpdates)
+      .values({ storyId: id, update: Y.encodeStateAsUpdate(crashed, before), userId: editor.id });
+    const b = await connect(author, id);
+    await until('synced', () => b.events.synced);
+    expect(b.text()).toBe('Late: Before. Acknowledged.');
+    await until('stored', async () => (await workingText(id)) === 'Late: Before. Acknowledged.');
+    await until('nothing left waiting', async () => (await waiting()) === 0);
+    const [story] = await handle.db.select().from(stories).where(eq(stories.id, id));
+    const credited = await handle.db
+      .select({ userId: revisionEditors.userId })
+      .from(revisionEditors)
+      .where(eq(revisionEditors.revisionId, story!.workingRevisionId!));
+    expect(credited.map(({ userId }) => userId)).toEqual([editor.id]);
+  });
+
+  it('credits everyone who typed, in one revision while they keep at it', async () => {
+    const id = await storyWith('Shared.');
+    const a = await connect(author, id);
+    const e = await connect(editor, id);
+    await until('synced', () => a.events.synced && e.events.synced);
+    const revisionsOf = () => handle.db.select().from(revisions).where(eq(revisions.storyId, id));
+    const before = (await revisionsOf()).length;
+    typeInto(a.document, 0, 'One. ');
+    typeInto(e.document, 0, 'Two. ');
+    await until(
+      'stored',
+      async () => (await workingText(id)).length === 'One. Two. Shared.'.length,
+    );
+    const [story] = await handle.db.select().from(stories).where(eq(stories.id, id));
+    const credited = await handle.db
+      .select({ userId: revisionEditors.userId })
+      .from(revisionEditors)
+      .where(eq(revisionEditors.revisionId, story!.workingRevisionId!));
+    expect(credited.map(({ userId }) => userId).sort()).toEqual([author.id, editor.id].sort());
+    // Each of them again, in turn: the same revision, no new one per store.
+    const afterFirst = (await revisionsOf()).length;
+    expect(afterFirst).toBeLessThanOrEqual(before + 1);
+    typeInto(e.document, 0, 'Three. ');
+    await until('stored again', async () => (await workingText(id)).startsWith('Three. '));
+    typeInto(a.document, 0, 'Four. ');
+    await until('stored again', async () => (await workingText(id)).startsWith('Four. '));
+    expect((await revisionsOf()).length).toBe(afterFirst);
+  });
+
+  it('refuses a change that would make the document larger than the limit', async () => {
+    const writer = await createTestStaff(handle, 'correspondent'); // sockets of their own
+    const id = await storyWith('Small.', writer);
+    const a = await connect(writer, id);
+    await until('synced', () => a.events.synced);
+    // Outside the body (which the body limits of saves hold), only the document limit holds.
+    const chunk = 'x'.repeat(900 * 1024);
+    for (let sent = 0; sent <= MAX_DOCUMENT_BYTES / chunk.length + 1; sent += 1) {
+      if (a.events.closes.length > 0) break;
+      a.document.getText('elsewhere').insert(0, chunk);
+      await until(
+        'acknowledged or refused',
+        () => a.provider.unsyncedChanges === 0 || a.events.closes.length > 0,
+      );
+    }
+    await until('refused', () =>
+      a.events.closes.some(({ reason }) => reason === CLOSE.tooLarge.reason),
+    );
+    a.provider.destroy();
+    const [row] = await handle.db
+      .select({ state: collabDocuments.state })
+      .from(collabDocuments)
+      .where(eq(collabDocuments.storyId, id));
+    await until('stored', async () => {
+      const pending = await handle.db
+        .select({ seq: collabUpdates.seq })
+        .from(collabUpdates)
+        .where(eq(collabUpdates.storyId, id));
+      return pending.length === 0;
+    });
+    const [after] = await handle.db
+      .select({ state: collabDocuments.state })
+      .from(collabDocuments)
+      .where(eq(collabDocuments.storyId, id));
+    expect(row).toBeDefined();
+    expect(after!.state.byteLength).toBeLessThanOrEqual(MAX_DOCUMENT_BYTES);
+  });
+
+  it('closes a story for a socket that sends faster than the limit', async () => {
+    // Someone of their own: the earlier tests hold the others' sockets open, up to their limit.
+    const hasty = await createTestStaff(handle, 'correspondent');
+    const id = await storyWith('Steady.', hasty);
+    const a = await connect(hasty, id);
+    await until('synced', () => a.events.synced);
+    // Caret moves are messages too: a burst well past the bucket.
+    for (let i = 0; i < MESSAGE_BURST * 2; i += 1) {
+      a.provider.setAwarenessField('cursor', { anchor: i, head: i });
+    }
+    await until('refused', () =>
+      a.events.closes.some(({ reason }) => reason === CLOSE.tooFast.reason),
+    );
   });
 
   it('closes the connection of a user who is deactivated', async () => {

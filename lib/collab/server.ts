@@ -1,19 +1,21 @@
 // The co-editing server (ARCHITECTURE.md, "Co-editing"): one Yjs document per story, served by
 // Hocuspocus over WebSocket at /api/collab on the app's own HTTP server. Every socket proves its
 // session at the upgrade; every story it opens asks the permission rules; every change passes the
-// body gate of saves before it joins the document; every store writes the working revision
-// through the ordinary save.
+// body gate of saves, then is written to collab_updates, before it joins the document and is
+// acknowledged; every store folds those into the stored state and writes the working revision
+// through the ordinary save, credited to everyone who changed it.
+import crypto from 'node:crypto';
 import type http from 'node:http';
 import type { Duplex } from 'node:stream';
-import { and, eq } from 'drizzle-orm';
+import { and, asc, eq, inArray } from 'drizzle-orm';
 import * as Y from 'yjs';
 import * as decoding from 'lib0/decoding';
 import { WebSocketServer, type WebSocket } from 'ws';
 import { Hocuspocus, type Document } from '@hocuspocus/server';
 import type { Database } from '@/db';
-import { collabDocuments, revisions, stories } from '@/db/schema';
+import { collabDocuments, collabUpdates, revisions, stories, users } from '@/db/schema';
 import { AppError } from '@/lib/errors';
-import { can } from '@/lib/permissions';
+import { can, type Actor } from '@/lib/permissions';
 import { assertSameOrigin } from '@/lib/same-origin';
 import { loadEditorState, saveStory } from '@/lib/services/stories';
 import { storyInScope } from '@/lib/services/story-scope';
@@ -30,6 +32,7 @@ import {
   STORE_MAX_DEBOUNCE_MS,
   STORE_NOW,
 } from './limits';
+import type { CollabRedis } from './redis';
 import { onSessionsEnded } from './sessions-ended';
 import { sessionFromCookie, stillValid, type SocketUser } from './socket-session';
 
@@ -49,6 +52,8 @@ export interface CollabOptions {
   db: () => Promise<Database>;
   /** How often open sockets check their session again (tests shorten it). */
   sessionRecheckMs?: number;
+  /** With several instances (REDIS_URL): changes, carets and ended sessions between them. */
+  redis?: CollabRedis | null;
 }
 
 // y-protocols message types (the first numbers of a Hocuspocus message after the document name).
@@ -79,16 +84,35 @@ const reject = ({ code, reason }: { code: number; reason: string }) =>
 export function createCollabServer({
   db,
   sessionRecheckMs = SESSION_RECHECK_MS,
+  redis = null,
 }: CollabOptions): CollabServer {
   const socketsOf = new Map<string, Set<WebSocket>>();
   const budgets = new Map<string, { tokens: number; at: number }>();
-  /** Who changed each document since it was last stored: the store credits the last of them. */
-  const lastEditor = new Map<string, SocketUser>();
-  /** The state vector of each document's last store: what an editor may call saved. */
-  const lastStored = new Map<string, Uint8Array>();
+  /**
+   * Changes written to collab_updates whose message Hocuspocus has not applied yet, per document:
+   * the next change is checked on top of them. Messages of one document are checked and written
+   * one after another (`serially`), so that no change is judged without the ones before it.
+   */
+  const accepted = new Map<string, Uint8Array[]>();
+  const queues = new Map<string, Promise<unknown>>();
+
+  function serially<T>(key: string, task: () => Promise<T>): Promise<T> {
+    const run = (queues.get(key) ?? Promise.resolve()).then(task);
+    const tail = run.then(
+      () => {},
+      () => {},
+    );
+    queues.set(key, tail);
+    void tail.then(() => {
+      if (queues.get(key) === tail) queues.delete(key);
+    });
+    return run;
+  }
 
   const hocuspocus = new Hocuspocus({
     quiet: true,
+    // Changes and carets between instances (lib/collab/redis.ts).
+    extensions: redis ? [redis.extension] : [],
     debounce: STORE_DEBOUNCE_MS,
     maxDebounce: STORE_MAX_DEBOUNCE_MS,
 
@@ -111,63 +135,77 @@ export function createCollabServer({
       await loadInto(await db(), documentName, document);
     },
 
-    async beforeHandleMessage({ connection, update: data, socketId, document }) {
+    async beforeHandleMessage({ connection, update: data, socketId, documentName, document }) {
       if (!spend(socketId)) throw reject(CLOSE.tooFast);
       if (data.byteLength > MAX_MESSAGE_BYTES) throw reject(CLOSE.tooLarge);
       if (connection.readOnly) return; // Hocuspocus refuses its changes itself
       const update = updateOf(data);
       if (!update) return;
-      try {
-        checkUpdate(document, update);
-      } catch (error) {
-        if (error instanceof AppError) {
-          throw reject(error.message.includes('too large') ? CLOSE.tooLarge : CLOSE.refusedUpdate);
+      const { user } = connection.context as SocketContext;
+      await serially(documentName, async () => {
+        const earlier = accepted.get(documentName) ?? [];
+        let changes: boolean;
+        try {
+          changes = checkUpdate(document, update, earlier);
+        } catch (error) {
+          if (error instanceof AppError && error.message.includes('too large')) {
+            throw reject(CLOSE.tooLarge);
+          }
+          throw reject(CLOSE.refusedUpdate);
         }
-        throw reject(CLOSE.refusedUpdate);
-      }
-    },
-
-    async onChange({ documentName, context }) {
-      const user = (context as Partial<SocketContext> | undefined)?.user;
-      if (user) lastEditor.set(documentName, user);
+        if (!changes) return; // nothing new (a reconnect's sync): acknowledged as it stands
+        // Durable before Hocuspocus applies it, sends it to the others and acknowledges it: the
+        // acknowledgement (the provider's "synced", no unsynced changes) means it is written.
+        try {
+          await (
+            await db()
+          )
+            .insert(collabUpdates)
+            .values({ storyId: documentName, update, userId: user.id });
+        } catch (error) {
+          console.error(error);
+          throw reject(CLOSE.notStored);
+        }
+        earlier.push(update);
+        accepted.set(documentName, earlier);
+        // Hocuspocus applies the message in the promise callbacks that follow this hook, all of
+        // them before the next turn of the event loop; then the change is in the document itself.
+        setImmediate(() => {
+          const list = accepted.get(documentName);
+          const at = list?.indexOf(update) ?? -1;
+          if (at >= 0) list!.splice(at, 1);
+          if (list?.length === 0) accepted.delete(documentName);
+        });
+      });
     },
 
     async onStoreDocument({ documentName, document }) {
-      const user = lastEditor.get(documentName);
-      if (!user) return;
-      const vector = Y.encodeStateVector(document);
-      await store(await db(), documentName, document, user);
-      lastStored.set(documentName, vector);
-      if (lastEditor.get(documentName) === user) lastEditor.delete(documentName);
-    },
-
-    async afterUnloadDocument({ documentName }) {
-      lastStored.delete(documentName);
+      await store(await db(), documentName, document);
     },
 
     // Before a workflow step or a preview, and when its typing pauses, the editor asks for the
-    // document to be stored now. The answer names the version to build a step on, whether this
-    // store wrote anything, and the state vector stored (the editor's "Saved" compares its own).
+    // document to be stored now (the working revision is what steps, previews and the API read).
+    // The answer names the story's version after the store, to build a step on, and the state
+    // vector the store covered, against which the editor tells its changes saved.
     async onStateless({ payload, document, connection }) {
       if (payload !== STORE_NOW) return;
-      let answer: { stored: boolean; wrote?: boolean; version?: number; vector?: string };
+      let answer: { stored: boolean; version?: number; vector?: string };
       try {
-        const before = lastStored.get(document.name);
+        // Everything in the document now is in what the store writes (it merges the document).
+        const vector = Y.encodeStateVector(document);
         await hocuspocus.storeDocumentHooks(
           document,
           { documentName: document.name, document } as never,
           true,
         );
-        const after = lastStored.get(document.name);
-        const [row] = await (await db())
+        const [row] = await (
+          await db()
+        )
           .select({ version: stories.version })
           .from(stories)
           .where(eq(stories.id, document.name));
-        // Never stored since it was loaded: it is then as loaded, which is stored.
-        const vector = after ?? Y.encodeStateVector(document);
         answer = {
           stored: true,
-          wrote: after !== before,
           version: row?.version,
           vector: Buffer.from(vector).toString('base64'),
         };
@@ -197,11 +235,18 @@ export function createCollabServer({
     return true;
   }
 
-  const stopListening = onSessionsEnded((userId) => {
+  function closeSocketsOf(userId: string) {
     for (const ws of socketsOf.get(userId) ?? []) {
       ws.close(CLOSE.sessionEnded.code, CLOSE.sessionEnded.reason);
     }
+  }
+  // Here at once; on the other instances through Redis, when there is one (else at their next
+  // session check).
+  const stopListening = onSessionsEnded((userId) => {
+    closeSocketsOf(userId);
+    redis?.publishSessionsEnded(userId);
   });
+  redis?.onSessionsEnded(closeSocketsOf);
 
   const wss = new WebSocketServer({ noServer: true, maxPayload: MAX_MESSAGE_BYTES });
 
@@ -221,10 +266,16 @@ export function createCollabServer({
     const own = socketsOf.get(user.id) ?? new Set<WebSocket>();
     if (own.size >= MAX_CONNECTIONS_PER_USER)
       return refuseUpgrade(socket, 429, 'Too Many Requests');
+    // With several instances, the limit counts the person's sockets on all of them.
+    const claim = crypto.randomUUID();
+    if (redis && !(await redis.claimSocket(user.id, claim, MAX_CONNECTIONS_PER_USER))) {
+      return refuseUpgrade(socket, 429, 'Too Many Requests');
+    }
     wss.handleUpgrade(request, socket, head, (ws) => {
       own.add(ws);
       socketsOf.set(user.id, own);
       const recheck = setInterval(() => {
+        void redis?.claimSocket(user.id, claim, MAX_CONNECTIONS_PER_USER); // renewed
         void db()
           .then((database) => stillValid(database, user.id, user.sessionVersion))
           .then((valid) => {
@@ -234,6 +285,7 @@ export function createCollabServer({
       }, sessionRecheckMs);
       ws.on('close', () => {
         clearInterval(recheck);
+        redis?.releaseSocket(user.id, claim);
         own.delete(ws);
         if (own.size === 0) socketsOf.delete(user.id);
       });
@@ -262,14 +314,16 @@ export function createCollabServer({
       );
       hocuspocus.closeConnections();
       wss.close();
+      await redis?.close();
     },
   };
 }
 
 /**
  * Fills a freshly loaded document: the stored state, with any save made without it since folded
- * in; or, the first time, the working revision's body, stored at once so that every instance
- * starts from the same history.
+ * in, then the changes accepted after the last store (a crash or a kill came before it), and
+ * stores it at once when either happened; or, the first time, the working revision's body,
+ * stored at once so that every instance starts from the same history.
  */
 async function loadInto(db: Database, storyId: string, document: Document) {
   const [story] = await db
@@ -288,66 +342,138 @@ async function loadInto(db: Database, storyId: string, document: Document) {
     seed.destroy();
     [row] = await db.select().from(collabDocuments).where(eq(collabDocuments.storyId, storyId));
   }
-  for (let attempt = 0; row!.storyVersion !== story.version && attempt < 3; attempt += 1) {
-    // A save made without the document (a restore, the 409 path) is folded in and stored at once,
-    // as the seed is: a fold made again on the next load would add its text a second time for
-    // every device that kept the first one (editors keep the document in IndexedDB).
-    const folded = new Y.Doc();
-    Y.applyUpdate(folded, new Uint8Array(row!.state));
-    foldBodyInto(folded, story.body);
-    const state = Y.encodeStateAsUpdate(folded);
-    folded.destroy();
-    const [won] = await db
-      .update(collabDocuments)
-      .set({ state, storyVersion: story.version, updatedAt: new Date() })
-      .where(
-        and(
-          eq(collabDocuments.storyId, storyId),
-          eq(collabDocuments.storyVersion, row!.storyVersion),
-        ),
-      )
-      .returning({ storyId: collabDocuments.storyId });
-    if (won) {
-      row = { ...row!, state, storyVersion: story.version };
-      break;
-    }
-    // Another instance folded it first: take theirs.
-    [row] = await db.select().from(collabDocuments).where(eq(collabDocuments.storyId, storyId));
-  }
   Y.applyUpdate(document, new Uint8Array(row!.state));
+  // The save made without the document is folded in first, the changes accepted after the last
+  // store on top: they are concurrent with it, so both survive.
+  const folded = row!.storyVersion !== story.version;
+  if (folded) foldBodyInto(document, story.body);
+  const pending = await db
+    .select({ update: collabUpdates.update })
+    .from(collabUpdates)
+    .where(eq(collabUpdates.storyId, storyId))
+    .orderBy(asc(collabUpdates.seq));
+  for (const { update } of pending) Y.applyUpdate(document, new Uint8Array(update));
+  if (folded || pending.length > 0) {
+    // Not fatal: the changes stay in collab_updates and the next store takes them.
+    await store(db, storyId, document, { force: true }).catch((error: unknown) =>
+      console.error(error),
+    );
+  }
 }
 
 /**
- * Writes the document: the working revision through the ordinary save (coalesced per person per
- * five minutes, credited to who changed it last), then the Yjs state with the version it made.
+ * Stores the document: the stored state, the changes accepted since (collab_updates, from every
+ * instance) and what this instance holds, merged; the body written to the working revision
+ * through the ordinary save, credited to everyone whose changes it folds in; then the state, over
+ * the one it read only (another instance may store the same story), and those changes deleted.
  */
-async function store(db: Database, storyId: string, document: Document, user: SocketUser) {
-  const body = bodyOfDocument(document);
-  const state = Y.encodeStateAsUpdate(document);
-  for (let attempt = 0; ; attempt += 1) {
-    const editor = await loadEditorState(db, user, storyId);
-    let version = editor.version;
-    if (!editor.canEdit) return;
-    if (JSON.stringify(editor.body) !== JSON.stringify(body)) {
+async function store(
+  db: Database,
+  storyId: string,
+  live: Y.Doc,
+  { force = false }: { force?: boolean } = {},
+): Promise<void> {
+  for (let attempt = 0; attempt < 5; attempt += 1) {
+    const [row] = await db
+      .select()
+      .from(collabDocuments)
+      .where(eq(collabDocuments.storyId, storyId));
+    if (!row) return; // the story is gone
+    const pending = await db
+      .select({
+        seq: collabUpdates.seq,
+        update: collabUpdates.update,
+        userId: collabUpdates.userId,
+      })
+      .from(collabUpdates)
+      .where(eq(collabUpdates.storyId, storyId))
+      .orderBy(asc(collabUpdates.seq));
+    if (pending.length === 0 && !force) return; // stored already (here or by another instance)
+    const merged = new Y.Doc();
+    Y.applyUpdate(merged, new Uint8Array(row.state));
+    for (const { update } of pending) Y.applyUpdate(merged, new Uint8Array(update));
+    Y.applyUpdate(merged, Y.encodeStateAsUpdate(live));
+    const state = Y.encodeStateAsUpdate(merged);
+    const body = bodyOfDocument(merged);
+    merged.destroy();
+    const editorIds = [...new Set(pending.flatMap(({ userId }) => (userId ? [userId] : [])))];
+    const version = await saveBody(db, storyId, body, editorIds);
+    // Nobody who changed it may save it now (deactivated since, or the story filed): the changes
+    // wait in collab_updates for the next store by someone who may.
+    if (version === null) return;
+    const written = await db
+      .update(collabDocuments)
+      .set({ state, storyVersion: version, generation: row.generation + 1, updatedAt: new Date() })
+      .where(
+        and(eq(collabDocuments.storyId, storyId), eq(collabDocuments.generation, row.generation)),
+      )
+      .returning({ storyId: collabDocuments.storyId });
+    if (written.length === 0) continue; // another store came first: merge with what it wrote
+    if (pending.length > 0) {
+      await db.delete(collabUpdates).where(
+        inArray(
+          collabUpdates.seq,
+          pending.map(({ seq }) => seq),
+        ),
+      );
+    }
+    return;
+  }
+  throw new Error(`The shared document of story ${storyId} could not be stored.`);
+}
+
+/**
+ * Writes `body` as the working copy when it differs, through the ordinary save (coalesced per
+ * person per five minutes, every editor credited): the first of `editorIds` who may edit the
+ * story saves it. Answers the story's version after it, or null when none of them may. Without
+ * editors (a save folded in at load), nothing is saved and the current version is answered.
+ */
+async function saveBody(
+  db: Database,
+  storyId: string,
+  body: ReturnType<typeof bodyOfDocument>,
+  editorIds: string[],
+): Promise<number | null> {
+  const people: Actor[] = editorIds.length
+    ? await db
+        .select({ id: users.id, role: users.role, active: users.active })
+        .from(users)
+        .where(and(inArray(users.id, editorIds), eq(users.active, true)))
+    : [];
+  people.sort((a, b) => editorIds.indexOf(a.id) - editorIds.indexOf(b.id));
+  if (editorIds.length === 0) {
+    const [story] = await db
+      .select({ version: stories.version })
+      .from(stories)
+      .where(eq(stories.id, storyId));
+    return story?.version ?? null;
+  }
+  for (const actor of people) {
+    for (let attempt = 0; ; attempt += 1) {
+      let editor;
       try {
-        ({ version } = await saveStory(db, user, storyId, {
-          baseVersion: editor.version,
-          meta: editor.meta,
-          body,
-        }));
+        editor = await loadEditorState(db, actor, storyId);
+      } catch (error) {
+        if (error instanceof AppError) break; // out of their scope now: the next editor
+        throw error;
+      }
+      if (!editor.canEdit) break;
+      if (JSON.stringify(editor.body) === JSON.stringify(body)) return editor.version;
+      try {
+        const { version } = await saveStory(
+          db,
+          actor,
+          storyId,
+          { baseVersion: editor.version, meta: editor.meta, body },
+          { editors: people.map(({ id }) => id) },
+        );
+        return version;
       } catch (error) {
         // A metadata save landed in between: read again and save on top of it.
         if (error instanceof AppError && error.code === 'conflict' && attempt < 3) continue;
         throw error;
       }
     }
-    await db
-      .insert(collabDocuments)
-      .values({ storyId, state, storyVersion: version })
-      .onConflictDoUpdate({
-        target: collabDocuments.storyId,
-        set: { state, storyVersion: version, updatedAt: new Date() },
-      });
-    return;
   }
+  return null;
 }

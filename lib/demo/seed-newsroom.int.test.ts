@@ -1,9 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { eq, sql } from 'drizzle-orm';
 import { createTestDatabase, testDatabaseKinds } from '@/test/support/databases';
-import { seedDemoNewsroom } from './seed-newsroom';
+import { DEMO_SECTIONS, seedDemoNewsroom } from './seed-newsroom';
 import { WASHINGTON_DISPATCH_SLUG } from './seed-data/dispatches';
-import { media, revisions, stories, users } from '@/db/schema';
+import { DEMO_LOCAL_DISPATCHES, RUSSIAN_ELECTIONS_HEADLINE } from './seed-data/dispatches-ru-az';
+import { media, revisions, sections, stories, tags, users } from '@/db/schema';
+import { searchStories } from '@/lib/public/search';
+import { localName } from '@/lib/taxonomy';
 import { queryRows, type DatabaseHandle } from '@/db/open';
 import { verifyPassword } from '@/lib/auth/password';
 import { blockers, runChecklist } from '@/lib/checklist';
@@ -83,6 +86,64 @@ describe.each(testDatabaseKinds)('the demo newsroom on %s', (kind) => {
       sql`select slug from stories where search @@ websearch_to_tsquery('english', 'pentagon air defences') order by ts_rank(search, websearch_to_tsquery('english', 'pentagon air defences')) desc limit 1`,
     );
     expect(rows[0]?.slug).toBe(WASHINGTON_DISPATCH_SLUG);
+  });
+
+  it('has a dozen published dispatches in Russian and Azerbaijani, translations linked to their source', async () => {
+    const all = await handle.db.select().from(stories);
+    const local = all.filter((story) => story.language !== 'en');
+    expect(local).toHaveLength(DEMO_LOCAL_DISPATCHES.length);
+    expect(local.length).toBeGreaterThanOrEqual(10);
+    expect(local.every((story) => story.state === 'published')).toBe(true);
+    const byId = new Map(all.map((story) => [story.id, story]));
+    const translations = local.filter((story) => story.translatedFromId);
+    const originals = local.filter((story) => !story.translatedFromId);
+    expect(translations.length).toBeGreaterThanOrEqual(4);
+    expect(originals.length).toBeGreaterThanOrEqual(4);
+    for (const translation of translations) {
+      const source = byId.get(translation.translatedFromId!)!;
+      expect(source.language).toBe('en');
+      expect(source.translationGroupId).toBe(source.id);
+      expect(translation.translationGroupId).toBe(source.id);
+      // Translated from the text the source publishes: nothing to bring up to date.
+      expect(translation.translatedFromRevisionId).toBe(source.publishedRevisionId);
+    }
+    for (const original of originals) expect(original.translationGroupId).toBeNull();
+    expect(new Set(local.map((story) => story.language))).toEqual(new Set(['ru', 'az']));
+  });
+
+  it('leaves the Washington dispatch untranslated, and most English ones without Azerbaijani', async () => {
+    const [washington] = await handle.db
+      .select()
+      .from(stories)
+      .where(eq(stories.slug, WASHINGTON_DISPATCH_SLUG));
+    expect(washington!.translationGroupId).toBeNull();
+    const [untranslated] = await queryRows<{ n: number }>(
+      handle.db,
+      sql`select count(*)::int as n from stories s where s.language = 'en' and s.state = 'published'
+          and not exists (select 1 from stories t where t.language = 'az'
+            and t.translation_group_id = coalesce(s.translation_group_id, s.id))`,
+    );
+    expect(untranslated!.n).toBeGreaterThan(30);
+  });
+
+  it('finds a Russian dispatch by a word in another inflected form', async () => {
+    const hits = await searchStories(handle.db, 'выборы', { language: 'ru' });
+    expect(hits.map((hit) => hit.headline)).toContain(RUSSIAN_ELECTIONS_HEADLINE);
+    expect(await searchStories(handle.db, 'выборы', { language: 'en' })).toEqual([]);
+  });
+
+  it('names every section and tag in Russian and Azerbaijani', async () => {
+    const rows = [
+      ...(await handle.db.select().from(sections)),
+      ...(await handle.db.select().from(tags)),
+    ];
+    expect(rows.length).toBeGreaterThan(DEMO_SECTIONS.length);
+    for (const row of rows) {
+      expect(Object.keys(row.names).sort()).toEqual(['az', 'ru']);
+    }
+    const politics = rows.find((row) => row.slug === 'politics')!;
+    expect(localName(politics, 'ru', 'en')).toBe('Политика');
+    expect(localName(politics, 'az', 'en')).toBe('Siyasət');
   });
 
   it('adds nothing when run again', async () => {

@@ -1,4 +1,5 @@
-// The demo newsroom: sections, four staff, tags and a few dozen original dispatches.
+// The demo newsroom: sections, four staff, tags and a few dozen original dispatches, a dozen of
+// them in Russian and Azerbaijani (some translations of English ones, linked in their group).
 // Idempotent: rows that already exist (by email or slug) are left as they are.
 import { eq, inArray } from 'drizzle-orm';
 import type { Database } from '@/db/open';
@@ -22,16 +23,17 @@ import {
   type DemoBlock,
   type DemoDispatch,
 } from './seed-data/dispatches';
+import { DEMO_LOCAL_DISPATCHES, type DemoLocalDispatch } from './seed-data/dispatches-ru-az';
 import { hashPassword } from '@/lib/auth/password';
 import { bodyToPlainText, type BodyNode, type StoryBody } from '@/lib/story-body';
 
 export const DEMO_SECTIONS = [
-  { slug: 'politics', name: 'Politics' },
-  { slug: 'economy', name: 'Economy' },
-  { slug: 'world', name: 'World' },
-  { slug: 'region', name: 'Region' },
-  { slug: 'security', name: 'Security' },
-  { slug: 'energy', name: 'Energy' },
+  { slug: 'politics', name: 'Politics', names: { ru: 'Политика', az: 'Siyasət' } },
+  { slug: 'economy', name: 'Economy', names: { ru: 'Экономика', az: 'İqtisadiyyat' } },
+  { slug: 'world', name: 'World', names: { ru: 'В мире', az: 'Dünya' } },
+  { slug: 'region', name: 'Region', names: { ru: 'Регион', az: 'Region' } },
+  { slug: 'security', name: 'Security', names: { ru: 'Безопасность', az: 'Təhlükəsizlik' } },
+  { slug: 'energy', name: 'Energy', names: { ru: 'Энергетика', az: 'Enerji' } },
 ] as const;
 
 export const DEMO_USERS: {
@@ -93,6 +95,33 @@ export function demoBody(blocks: DemoBlock[]): StoryBody {
   return { type: 'doc', content: blocks.map(blockToNode) };
 }
 
+type Transaction = Parameters<Parameters<Database['transaction']>[0]>[0];
+
+/**
+ * The English dispatch a demo translation was made from: its id, its published revision (the text
+ * translated), and its translation group, which becomes its own id if it had none (as
+ * lib/services/translations.ts does when the desk translates a story).
+ */
+async function translationSource(tx: Transaction, slug: string) {
+  const [row] = await tx
+    .select({
+      id: stories.id,
+      groupId: stories.translationGroupId,
+      revisionId: stories.publishedRevisionId,
+    })
+    .from(stories)
+    .where(eq(stories.slug, slug));
+  if (!row?.revisionId) throw new Error(`The demo translates ${slug}, which is not published.`);
+  if (!row.groupId) {
+    await tx.update(stories).set({ translationGroupId: row.id }).where(eq(stories.id, row.id));
+  }
+  return { id: row.id, groupId: row.groupId ?? row.id, revisionId: row.revisionId };
+}
+
+/** How many stories the demo newsroom files, in every language and state. */
+export const DEMO_STORY_COUNT =
+  DEMO_DISPATCHES.length + DEMO_DRAFTS.length + DEMO_LOCAL_DISPATCHES.length;
+
 export interface SeedResult {
   storiesCreated: number;
 }
@@ -143,12 +172,14 @@ export async function seedDemoNewsroom(
       ]),
     );
 
-    const all: { dispatch: DemoDispatch; state: StoryState }[] = [
+    // The English ones first: a translation links to its source, found by its slug.
+    const all: { dispatch: DemoDispatch | DemoLocalDispatch; state: StoryState }[] = [
       ...DEMO_DISPATCHES.map((dispatch) => ({ dispatch, state: 'published' as const })),
       ...DEMO_DRAFTS.map((dispatch, index) => ({
         dispatch,
         state: (index % 2 === 0 ? 'draft' : 'submitted') as StoryState,
       })),
+      ...DEMO_LOCAL_DISPATCHES.map((dispatch) => ({ dispatch, state: 'published' as const })),
     ];
     const existing = new Set(
       (
@@ -173,11 +204,24 @@ export async function seedDemoNewsroom(
       const storyTagIds = dispatch.tags.map((slug) => tagIds.get(slug)!).filter(Boolean);
       const body = demoBody(dispatch.body);
       const published = state === 'published';
+      const language = 'language' in dispatch ? dispatch.language : 'en';
+      const source =
+        'translationOf' in dispatch && dispatch.translationOf
+          ? await translationSource(tx, dispatch.translationOf)
+          : null;
 
       const [story] = await tx
         .insert(stories)
         .values({
           state,
+          language,
+          ...(source
+            ? {
+                translationGroupId: source.groupId,
+                translatedFromId: source.id,
+                translatedFromRevisionId: source.revisionId,
+              }
+            : {}),
           slug: dispatch.slug,
           headline: dispatch.headline,
           standfirst: dispatch.standfirst,

@@ -34,8 +34,15 @@ export type Target =
   | { kind: 'malformed'; parameter: string }
   | { kind: 'redirect'; location: string };
 
-/** The key every address that names no public page shares: they all show the same notice. */
+/**
+ * The key every address that names no public page shares: they all show the same notice. A site
+ * in several languages gives each language's prefix its own notice, keyed by that route's path
+ * (`/ru/:not-found`).
+ */
 export const NOT_FOUND_KEY = '/:not-found';
+
+/** The notice for an address no route names: one route, or one chosen by the address. */
+export type NotFound = PublicRoute | ((pathname: string) => PublicRoute);
 
 /** The first query value of each declared parameter, in its normal form, sorted by name. */
 function declaredQuery(route: PublicRoute, search: URLSearchParams) {
@@ -74,7 +81,7 @@ function matchPath(pattern: string, pathname: string): Record<string, string> | 
  */
 export function resolveTarget(
   routes: readonly PublicRoute[],
-  notFound: PublicRoute,
+  notFound: NotFound,
   pathname: string,
   search: string,
 ): Target {
@@ -92,10 +99,11 @@ export function resolveTarget(
     const tags = route.tags(params);
     return { kind: 'page', route, request: { params, query: declared.query, key, tags } };
   }
-  const tags = notFound.tags({});
+  const route = typeof notFound === 'function' ? notFound(pathname) : notFound;
+  const tags = route.tags({});
   return {
     kind: 'page',
-    route: notFound,
-    request: { params: {}, query: new URLSearchParams(), key: NOT_FOUND_KEY, tags },
+    route,
+    request: { params: {}, query: new URLSearchParams(), key: route.path, tags },
   };
 }

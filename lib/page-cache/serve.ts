@@ -16,13 +16,13 @@ import {
 import { Overloaded, renderBudget, type RenderBudget } from './budget';
 import { pageCache, type CachedPage } from './memory';
 import { sendPage, sendPlain } from './respond';
-import { resolveTarget, type PublicRoute, type Target } from './routes';
+import { resolveTarget, type NotFound, type PublicRoute, type Target } from './routes';
 import { sharedPageCache } from './shared';
 
 export interface PublicSite {
   routes: readonly PublicRoute[];
   /** The notice every address that names no page gets (404). */
-  notFound: PublicRoute;
+  notFound: NotFound;
   /** Whether an address belongs to the public site at all (not the desk, the API, files). */
   owns: (pathname: string) => boolean;
   /** The render budget; this process's (RENDER_CONCURRENCY, RENDER_QUEUE) by default. */

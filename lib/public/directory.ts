@@ -1,13 +1,25 @@
-// The public names of things: sections, tags and authors, looked up by their addresses.
+// The public names of things: sections, tags and authors, looked up by their addresses. Sections
+// and tags come with their names in the site's other languages (`names`), which the pages pick
+// from with `inLanguageOf`.
 import { cache } from 'react';
 import { asc, eq } from 'drizzle-orm';
 import type { Database } from '@/db';
 import { sectionRedirects, sections, tagRedirects, tags, users } from '@/db/schema';
+import { defaultLanguage } from '@/lib/languages';
+import { localName, type LocalNames } from '@/lib/taxonomy';
+
+/** A section or tag with its `name` in `language` (lib/taxonomy.ts, localName). */
+export function inLanguageOf<T extends { name: string; names?: LocalNames | null }>(
+  entity: T,
+  language: string,
+): T {
+  return { ...entity, name: localName(entity, language, defaultLanguage()) };
+}
 
 /** The sections, in their order; read once per request however many parts of a page ask. */
 export const allSections = cache(async (db: Database) =>
   db
-    .select({ id: sections.id, slug: sections.slug, name: sections.name })
+    .select({ id: sections.id, slug: sections.slug, name: sections.name, names: sections.names })
     .from(sections)
     .orderBy(asc(sections.position)),
 );
@@ -18,6 +30,7 @@ export async function sectionBySlug(db: Database, slug: string) {
       id: sections.id,
       slug: sections.slug,
       name: sections.name,
+      names: sections.names,
       description: sections.description,
     })
     .from(sections)
@@ -27,7 +40,7 @@ export async function sectionBySlug(db: Database, slug: string) {
 
 export async function tagBySlug(db: Database, slug: string) {
   const [tag] = await db
-    .select({ id: tags.id, slug: tags.slug, name: tags.name })
+    .select({ id: tags.id, slug: tags.slug, name: tags.name, names: tags.names })
     .from(tags)
     .where(eq(tags.slug, slug));
   return tag ?? null;

@@ -1,6 +1,9 @@
 // RSS 2.0 and JSON Feed 1.1 from public story cards. Text only (no stored HTML), every value
-// escaped for its context; tested by parsing the output.
+// escaped for its context; tested by parsing the output. A feed is of one language's stories
+// (/feed.xml, /ru/feed.xml…) and says which.
 import { SITE_NAME, absolute } from '@/lib/site';
+import { localePath, storyPath } from '@/lib/hreflang';
+import { messages } from '@/lib/i18n/messages';
 import { mediaUrl, shareRendition } from './images';
 import type { StoryCard } from './stories';
 
@@ -32,11 +35,16 @@ function feedImage(item: FeedItem) {
 
 export function rssFeed(
   items: FeedItem[],
-  { title, path, feedPath }: { title: string; path: string; feedPath: string },
+  {
+    title,
+    path,
+    feedPath,
+    language = 'en',
+  }: { title: string; path: string; feedPath: string; language?: string },
 ): string {
   const entries = items
     .map((item) => {
-      const url = absolute(`/news/${item.slug}`);
+      const url = absolute(storyPath(item));
       const image = feedImage(item);
       const enclosure = image
         ? `\n      <enclosure url="${escapeXml(image.url)}" length="${image.bytes}" type="image/jpeg"/>`
@@ -59,8 +67,8 @@ export function rssFeed(
   <channel>
     <title>${escapeXml(title)}</title>
     <link>${escapeXml(absolute(path))}</link>
-    <description>${escapeXml(`${title}: the latest dispatches`)}</description>
-    <language>en</language>
+    <description>${escapeXml(messages(language).feedDescription(title))}</description>
+    <language>${escapeXml(language)}</language>
     <atom:link href="${escapeXml(absolute(feedPath))}" rel="self" type="application/rss+xml"/>
 ${entries}
   </channel>
@@ -68,17 +76,17 @@ ${entries}
 `;
 }
 
-export function jsonFeed(items: FeedItem[]): string {
+export function jsonFeed(items: FeedItem[], language = 'en'): string {
   return JSON.stringify(
     {
       version: 'https://jsonfeed.org/version/1.1',
       title: SITE_NAME,
-      home_page_url: absolute('/'),
-      feed_url: absolute('/feed.json'),
-      language: 'en',
+      home_page_url: absolute(localePath(language, '/')),
+      feed_url: absolute(localePath(language, '/feed.json')),
+      language,
       items: items.map((item) => ({
-        id: absolute(`/news/${item.slug}`),
-        url: absolute(`/news/${item.slug}`),
+        id: absolute(storyPath(item)),
+        url: absolute(storyPath(item)),
         title: item.headline,
         summary: item.summary,
         ...(item.contentHtml ? { content_html: item.contentHtml } : { content_text: item.summary }),

@@ -6,11 +6,16 @@ import { and, eq, gt, isNull, or, sql } from 'drizzle-orm';
 import type { Database, Executor } from '@/db';
 import { frontSlots, media, sections, settings, stories } from '@/db/schema';
 import { fillFront, TOP_STORIES, type BreakingNews, type FilledFront } from '@/lib/front/rules';
-import { cardColumns, isListed, latestStories, toCard, type StoryCard } from './stories';
+import { defaultLanguage } from '@/lib/languages';
+import { cardColumns, latestStories, listedIn, toCard, type StoryCard } from './stories';
 
 export const LATEST_RAIL = 12;
 
-export async function frontStories(db: Database): Promise<FilledFront<StoryCard>> {
+/** A language's front page: pins of stories in that language, the rest its newest stories. */
+export async function frontStories(
+  db: Database,
+  language: string = defaultLanguage(),
+): Promise<FilledFront<StoryCard>> {
   const [pinned, newest] = await Promise.all([
     db
       .select({ position: frontSlots.position, ...cardColumns })
@@ -19,10 +24,13 @@ export async function frontStories(db: Database): Promise<FilledFront<StoryCard>
       .leftJoin(sections, eq(sections.id, stories.sectionId))
       .leftJoin(media, eq(media.id, stories.featuredMediaId))
       .where(
-        and(isListed, or(isNull(frontSlots.pinnedUntil), gt(frontSlots.pinnedUntil, sql`now()`))),
+        and(
+          listedIn(language),
+          or(isNull(frontSlots.pinnedUntil), gt(frontSlots.pinnedUntil, sql`now()`)),
+        ),
       ),
     // Enough to fill every slot and the rail even when all the pinned stories are among them.
-    latestStories(db, { limit: 1 + TOP_STORIES * 2 + LATEST_RAIL }),
+    latestStories(db, { limit: 1 + TOP_STORIES * 2 + LATEST_RAIL, filter: { language } }),
   ]);
   const curated = new Map(pinned.map(({ position, ...row }) => [position, toCard(row)]));
   return fillFront(curated, newest, LATEST_RAIL);

@@ -7,7 +7,9 @@ import type { Database } from '@/db';
 import { slugRedirects, stories } from '@/db/schema';
 
 export type ArticleRoute =
-  { kind: 'page' } | { kind: 'moved'; slug: string } | { kind: 'gone'; headline: string };
+  | { kind: 'page' }
+  | { kind: 'moved'; slug: string; language: string }
+  | { kind: 'gone'; headline: string };
 
 export async function articleRoute(db: Database, slug: string): Promise<ArticleRoute> {
   const [story] = await db
@@ -17,11 +19,13 @@ export async function articleRoute(db: Database, slug: string): Promise<ArticleR
   if (story?.state === 'withdrawn') return { kind: 'gone', headline: story.headline };
   if (story) return { kind: 'page' };
   const [redirect] = await db
-    .select({ slug: stories.slug, state: stories.state })
+    .select({ slug: stories.slug, language: stories.language, state: stories.state })
     .from(slugRedirects)
     .innerJoin(stories, eq(stories.id, slugRedirects.storyId))
     .where(eq(slugRedirects.fromSlug, slug));
-  if (redirect?.state === 'published') return { kind: 'moved', slug: redirect.slug };
+  if (redirect?.state === 'published') {
+    return { kind: 'moved', slug: redirect.slug, language: redirect.language };
+  }
   if (redirect?.state === 'withdrawn') return { kind: 'gone', headline: '' };
   return { kind: 'page' }; // the page itself answers 404 for anything else
 }

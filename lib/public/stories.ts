@@ -1,7 +1,7 @@
 // What readers may see: published stories whose embargo has passed. Every public read goes through
 // `isPublic`, so no draft, scheduled or withdrawn story can leak through a new page.
 import { and, desc, eq, exists, inArray, isNull, lte, ne, or, sql } from 'drizzle-orm';
-import type { Database } from '@/db';
+import type { Database, Executor } from '@/db';
 import {
   media,
   revisions,
@@ -16,6 +16,7 @@ import type { Correction, Priority } from '@/db/schema';
 import type { StoryBody } from '@/lib/story-body';
 import { authoredBy } from '@/lib/authored-by';
 import { defaultLanguage } from '@/lib/languages';
+import { localName } from '@/lib/taxonomy';
 import { olderThan } from '@/lib/keyset';
 import type { PublicImage } from './images';
 
@@ -25,15 +26,19 @@ export const isPublic = and(
 );
 
 /**
- * What public lists, feeds, sitemaps and search show: public stories in the site's default
- * language. A translation's own address works (`isPublic` alone); the per-language lists are the
- * next slice of languages (ARCHITECTURE.md, Languages).
+ * What a language's public lists, feeds, sitemaps and search show: its public stories, and only
+ * those (ARCHITECTURE.md, Languages). Each language has its own front page, sections and feeds.
  */
-export const isListed = and(isPublic, eq(stories.language, defaultLanguage()));
+export const listedIn = (language: string) => and(isPublic, eq(stories.language, language));
+
+/** The default language's lists (the plain addresses: /, /feed.xml…). */
+export const isListed = listedIn(defaultLanguage());
 
 export interface StoryCard {
   id: string;
   slug: string;
+  /** Its language: its address is under that language's prefix (lib/hreflang.ts). */
+  language: string;
   headline: string;
   standfirst: string;
   dateline: string;
@@ -72,6 +77,7 @@ export function imageOf(row: ImageRow): PublicImage | null {
 export const cardColumns = {
   id: stories.id,
   slug: stories.slug,
+  language: stories.language,
   headline: stories.headline,
   standfirst: stories.standfirst,
   dateline: stories.dateline,
@@ -79,6 +85,7 @@ export const cardColumns = {
   publishedAt: stories.publishedAt,
   sectionSlug: sections.slug,
   sectionName: sections.name,
+  sectionNames: sections.names,
   ...imageColumns,
 };
 
@@ -90,17 +97,30 @@ export function toCard(row: CardRow): StoryCard {
   return {
     id: row.id!,
     slug: row.slug!,
+    language: row.language!,
     headline: row.headline!,
     standfirst: row.standfirst!,
     dateline: row.dateline!,
     priority: row.priority!,
     publishedAt: row.publishedAt!,
-    section: row.sectionSlug ? { slug: row.sectionSlug, name: row.sectionName! } : null,
+    // The section's name in the story's language (lib/taxonomy.ts, localName).
+    section: row.sectionSlug
+      ? {
+          slug: row.sectionSlug,
+          name: localName(
+            { name: row.sectionName!, names: row.sectionNames },
+            row.language!,
+            defaultLanguage(),
+          ),
+        }
+      : null,
     image: imageOf(row),
   };
 }
 
 export interface ListFilter {
+  /** The language listed: the site's default language when not given. */
+  language?: string;
   sectionId?: string;
   tagId?: string;
   authorId?: string;
@@ -142,7 +162,7 @@ export async function latestStories(
     .leftJoin(media, eq(media.id, stories.featuredMediaId))
     .where(
       and(
-        isListed,
+        listedIn(filter.language ?? defaultLanguage()),
         excludeId ? ne(stories.id, excludeId) : undefined,
         filter.sectionId ? eq(stories.sectionId, filter.sectionId) : undefined,
         filter.tagId
@@ -174,6 +194,8 @@ export interface Byline {
 export interface PublicStory extends StoryCard {
   /** The published revision: what readers see, never changed once made. */
   revisionId: string;
+  /** The translation group (lib/services/translations.ts); null when it has no translation. */
+  translationGroupId: string | null;
   updatedAt: Date | null;
   body: StoryBody;
   corrections: Correction[];
@@ -188,8 +210,9 @@ const bylineOf = sql<Byline[]>`coalesce((
                                     'title', u.title) order by sa.position)
   from ${storyAuthors} sa join ${users} u on u.id = sa.user_id
   where sa.story_id = ${stories.id}), '[]'::json)`;
-const tagsOf = sql<{ slug: string; name: string }[]>`coalesce((
-  select json_agg(json_build_object('slug', t.slug, 'name', t.name) order by t.name)
+const tagsOf = sql<{ slug: string; name: string; names?: Record<string, string> }[]>`coalesce((
+  select json_agg(json_build_object('slug', t.slug, 'name', t.name, 'names', t.names)
+                  order by t.name)
   from ${storyTags} st join ${tags} t on t.id = st.tag_id
   where st.story_id = ${stories.id}), '[]'::json)`;
 
@@ -197,6 +220,7 @@ function storyBySlugQuery(db: Database) {
   return db
     .select({
       ...cardColumns,
+      translationGroupId: stories.translationGroupId,
       revisionId: revisions.id,
       updatedAt: stories.publicUpdatedAt,
       corrections: stories.corrections,
@@ -224,13 +248,38 @@ export async function publicStoryBySlug(db: Database, slug: string): Promise<Pub
   if (!row) return null;
   return {
     ...toCard(row),
+    translationGroupId: row.translationGroupId,
     revisionId: row.revisionId,
     updatedAt: row.updatedAt,
     corrections: row.corrections,
     body: row.body,
     authors: parsed(row.authors),
-    tags: parsed(row.tags),
+    tags: parsed(row.tags).map((tag) => ({
+      slug: tag.slug,
+      name: localName(tag, row.language, defaultLanguage()),
+    })),
   };
+}
+
+/**
+ * The public versions of a translation group, in every language (the story's own included): what
+ * its hreflang alternates, language switcher and JSON-LD translations name. Empty without a group.
+ */
+export async function publicVersions(
+  db: Executor,
+  groupId: string | null,
+): Promise<{ id: string; slug: string; language: string; headline: string }[]> {
+  if (!groupId) return [];
+  return db
+    .select({
+      id: stories.id,
+      slug: stories.slug,
+      language: stories.language,
+      headline: stories.headline,
+    })
+    .from(stories)
+    .where(and(isPublic, or(eq(stories.translationGroupId, groupId), eq(stories.id, groupId))))
+    .orderBy(stories.createdAt);
 }
 
 /** A json column as an object: node-postgres and PGlite parse json, other drivers may not. */

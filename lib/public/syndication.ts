@@ -5,49 +5,93 @@ import { and, asc, desc, eq, gte, inArray, sql } from 'drizzle-orm';
 import type { Database } from '@/db';
 import { media, revisions, sections, stories, storyAuthors, users } from '@/db/schema';
 import type { StoryBody } from '@/lib/story-body';
+import { defaultLanguage } from '@/lib/languages';
 import {
   cardColumns,
-  isListed,
+  isPublic,
   latestStories,
+  listedIn,
   toCard,
   type ListFilter,
   type StoryCard,
 } from './stories';
 
-export async function storiesPublishedSince(db: Database, hours: number): Promise<StoryCard[]> {
+/** A language's stories first published in the last `hours` (Google News sitemap), newest first. */
+export async function storiesPublishedSince(
+  db: Database,
+  hours: number,
+  language: string = defaultLanguage(),
+): Promise<StoryCard[]> {
   const rows = await db
     .select(cardColumns)
     .from(stories)
     .leftJoin(sections, eq(sections.id, stories.sectionId))
     .leftJoin(media, eq(media.id, stories.featuredMediaId))
-    .where(and(isListed, gte(stories.publishedAt, sql`now() - ${`${hours} hours`}::interval`)))
+    .where(
+      and(listedIn(language), gte(stories.publishedAt, sql`now() - ${`${hours} hours`}::interval`)),
+    )
     .orderBy(desc(stories.publishedAt))
     .limit(1000);
   return rows.map(toCard);
 }
 
-/** Every public story's address and last change (sitemap). */
-export async function publicStoryAddresses(db: Database, limit = 50_000) {
+/**
+ * Every public story of a language with its last change and its translation group (sitemap; the
+ * group's other public versions are its alternates: `groupVersions`).
+ */
+export async function publicStoryAddresses(
+  db: Database,
+  limit = 50_000,
+  language: string = defaultLanguage(),
+) {
   return db
     .select({
       slug: stories.slug,
+      language: stories.language,
+      groupId: stories.translationGroupId,
       lastModified: sql<Date>`coalesce(${stories.publicUpdatedAt}, ${stories.publishedAt})`.mapWith(
         (value: string | Date) => new Date(value),
       ),
     })
     .from(stories)
-    .where(isListed)
+    .where(listedIn(language))
     .orderBy(desc(stories.publishedAt))
     .limit(limit);
 }
 
-/** Every section with the last change of its public stories (sitemap lastmod); null: none yet. */
-export async function sectionLastChanges(db: Database) {
+/** The public versions of these translation groups, every language, by group (sitemaps). */
+export async function groupVersions(
+  db: Database,
+  groupIds: (string | null)[],
+): Promise<Map<string, { slug: string; language: string }[]>> {
+  const ids = [...new Set(groupIds.filter((id): id is string => Boolean(id)))];
+  const byGroup = new Map<string, { slug: string; language: string }[]>();
+  if (ids.length === 0) return byGroup;
+  const rows = await db
+    .select({
+      groupId: sql<string>`coalesce(${stories.translationGroupId}, ${stories.id})`,
+      slug: stories.slug,
+      language: stories.language,
+    })
+    .from(stories)
+    .where(
+      and(isPublic, inArray(sql`coalesce(${stories.translationGroupId}, ${stories.id})`, ids)),
+    );
+  for (const row of rows) {
+    const list = byGroup.get(row.groupId) ?? [];
+    list.push({ slug: row.slug, language: row.language });
+    byGroup.set(row.groupId, list);
+  }
+  return byGroup;
+}
+
+/** Every section with the last change of a language's stories in it (sitemap lastmod); null: none yet. */
+export async function sectionLastChanges(db: Database, language: string = defaultLanguage()) {
   const lastChange = sql<Date | null>`max(coalesce(${stories.publicUpdatedAt}, ${stories.publishedAt}))`;
   const rows = await db
     .select({ slug: sections.slug, lastModified: lastChange })
     .from(sections)
-    .leftJoin(stories, and(eq(stories.sectionId, sections.id), isListed))
+    .leftJoin(stories, and(eq(stories.sectionId, sections.id), listedIn(language)))
     .groupBy(sections.id, sections.slug, sections.position)
     .orderBy(asc(sections.position));
   return rows.map((row) => ({

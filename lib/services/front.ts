@@ -12,7 +12,7 @@ import { AppError } from '@/lib/errors';
 import { checkBreaking, pinExpiry, TOP_STORIES, type BreakingNews } from '@/lib/front/rules';
 import { timeZone } from '@/lib/dates';
 import { recordInvalidation, type Invalidation } from '@/lib/page-cache/invalidation';
-import { FRONT_TAG, SITE_TAG } from '@/lib/page-cache/tags';
+import { FRONT_TAG, SITE_TAG, everyLanguage } from '@/lib/page-cache/tags';
 import { assertCan, type Actor } from '@/lib/permissions';
 import { BREAKING_SETTING, breakingNews, frontStories } from '@/lib/public/front';
 import { isListed } from '@/lib/public/stories';
@@ -207,7 +207,7 @@ export async function saveFront(
       oldValue: { version: arrangement.version, slots: before },
       newValue: { version: bumped.version, slots: rows },
     });
-    const invalidation = await recordInvalidation(tx, [FRONT_TAG]);
+    const invalidation = await recordInvalidation(tx, everyLanguage(FRONT_TAG));
     return { version: bumped.version, invalidation };
   });
   if (!result) throw new FrontConflict(await loadFront(db, actor));
@@ -233,7 +233,7 @@ export async function expireFrontPins(
       subjectId: FRONT_ID,
       oldValue: { slots: expired },
     });
-    return recordInvalidation(tx, [FRONT_TAG]);
+    return recordInvalidation(tx, everyLanguage(FRONT_TAG));
   });
 }
 

@@ -66,6 +66,8 @@ export async function storyPreview(db: Database, story: Story): Promise<StoryPre
     story: {
       id: story.id,
       slug: meta.slug || story.slug || slugify(meta.headline),
+      language: story.language,
+      translationGroupId: story.translationGroupId,
       headline: meta.headline,
       standfirst: meta.standfirst,
       dateline: meta.dateline,

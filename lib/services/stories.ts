@@ -209,7 +209,14 @@ export async function saveStory(
   id: unknown,
   input: unknown,
   /** A named revision (a restore, a workflow step) is never folded into an autosave. */
-  { reason = 'save' }: { reason?: string } = {},
+  {
+    reason = 'save',
+    editors,
+  }: {
+    reason?: string;
+    /** The shared document's store: everyone who changed it since the last (writeRevision). */
+    editors?: readonly string[];
+  } = {},
 ): Promise<SaveResult> {
   const {
     baseVersion,
@@ -242,7 +249,16 @@ export async function saveStory(
       const slug = await chooseSlug(tx, story, metaInput);
       const body = sentBody ?? working?.body ?? emptyBody();
       const now = new Date();
-      const revision = await writeRevision(tx, { story, working, actor, body, meta, reason, now });
+      const revision = await writeRevision(tx, {
+        story,
+        working,
+        actor,
+        body,
+        meta,
+        reason,
+        now,
+        editors,
+      });
       const version = await writeWorkingCopy(tx, {
         story,
         baseVersion: base,

@@ -6,6 +6,7 @@ import { and, eq, inArray } from 'drizzle-orm';
 import type { Executor } from '@/db';
 import {
   media,
+  revisionEditors,
   revisions,
   sections,
   stories,
@@ -126,7 +127,13 @@ export async function chooseSlug(tx: Executor, story: Story, meta: StoryMetaInpu
   return meta.slug || (await freeSlug(tx, slugify(meta.headline) || 'untitled', story.id));
 }
 
-/** The saver's own recent autosave is updated in place; anything else makes a new revision. */
+/**
+ * The saver's own recent autosave is updated in place; anything else makes a new revision. A save
+ * of the shared document (lib/collab/server.ts) names everyone who changed it since its last
+ * store (`editors`): it folds into the working autosave when one of them is already credited
+ * there, and credits them all (revision_editors), so people typing together make one revision
+ * per five minutes instead of one per store.
+ */
 export async function writeRevision(
   tx: Executor,
   save: {
@@ -137,21 +144,48 @@ export async function writeRevision(
     meta: RevisionMeta;
     reason: string;
     now: Date;
+    editors?: readonly string[];
   },
 ): Promise<{ id: string; number: number }> {
-  const { story, working, actor, body, meta, reason, now } = save;
-  const coalesce =
+  const { story, working, actor, body, meta, reason, now, editors } = save;
+  const recentAutosave =
     reason === 'save' &&
     working &&
-    working.authorId === actor.id &&
     working.reason === 'save' &&
     working.id !== story.publishedRevisionId &&
     now.getTime() - working.createdAt.getTime() < COALESCE_MINUTES * 60_000;
-  if (coalesce) {
-    await tx.update(revisions).set({ body, meta }).where(eq(revisions.id, working.id));
-    return working;
+  let coalesce = recentAutosave && working.authorId === actor.id;
+  if (recentAutosave && editors?.length && !coalesce) {
+    const credited = await tx
+      .select({ userId: revisionEditors.userId })
+      .from(revisionEditors)
+      .where(
+        and(eq(revisionEditors.revisionId, working.id), inArray(revisionEditors.userId, editors)),
+      )
+      .limit(1);
+    coalesce = credited.length > 0;
   }
-  return insertRevision(tx, { storyId: story.id, body, meta, authorId: actor.id, reason });
+  let revision: { id: string; number: number };
+  if (coalesce) {
+    await tx.update(revisions).set({ body, meta }).where(eq(revisions.id, working!.id));
+    revision = working!;
+  } else {
+    revision = await insertRevision(tx, {
+      storyId: story.id,
+      body,
+      meta,
+      authorId: actor.id,
+      reason,
+    });
+  }
+  if (editors?.length) {
+    const credited = [...new Set([actor.id, ...editors])];
+    await tx
+      .insert(revisionEditors)
+      .values(credited.map((userId) => ({ revisionId: revision.id, userId })))
+      .onConflictDoNothing();
+  }
+  return revision;
 }
 
 /**

@@ -4,12 +4,14 @@ import { and, asc, isNull, sql } from 'drizzle-orm';
 import type { Database, Executor } from '@/db';
 import { sections, tags } from '@/db/schema';
 import type { Actor } from '@/lib/permissions';
-import { nameKey } from '@/lib/taxonomy';
+import { nameKey, type LocalNames } from '@/lib/taxonomy';
 import { invalid, manage, TABLE, type Kind } from './taxonomy';
 
 export interface TaxonomyRow {
   id: string;
   name: string;
+  /** Its names in the site's other languages. */
+  names: LocalNames;
   slug: string;
   retired: boolean;
   stories: number;
@@ -27,14 +29,17 @@ export async function listTaxonomy(
   manage(actor, kind);
   const { table, redirects, owner } = TABLE[kind];
   const key = nameKey(q);
+  // Qualified by hand: in a one-table select Drizzle writes a column without its table, and an
+  // unqualified "id" inside the subquery would be the story's own id.
   const count =
     kind === 'tag'
-      ? sql<number>`(select count(*)::int from story_tags where tag_id = ${tags.id})`
-      : sql<number>`(select count(*)::int from stories where section_id = ${sections.id})`;
+      ? sql<number>`(select count(*)::int from story_tags st where st.tag_id = "tags"."id")`
+      : sql<number>`(select count(*)::int from stories s where s.section_id = "sections"."id")`;
   const rows = await db
     .select({
       id: table.id,
       name: table.name,
+      names: table.names,
       slug: table.slug,
       retiredAt: table.retiredAt,
       stories: count,

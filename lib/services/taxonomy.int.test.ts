@@ -54,6 +54,18 @@ describe.each(testDatabaseKinds)('sections and tags on %s', (kind) => {
     return id;
   }
 
+  it('counts the stories of each section and tag in the desk’s lists', async () => {
+    const tag = await createTaxonomy(handle.db, editor, 'tag', { name: `Counted ${unique()}` });
+    const before = (await listTaxonomy(handle.db, admin, 'section')).find(
+      (row) => row.id === sectionId,
+    )!.stories;
+    await storyWithTags([tag.id], true);
+    const sectionsNow = await listTaxonomy(handle.db, admin, 'section');
+    expect(sectionsNow.find((row) => row.id === sectionId)!.stories).toBe(before + 1);
+    const [tagRow] = await listTaxonomy(handle.db, editor, 'tag', tag.name);
+    expect(tagRow).toMatchObject({ id: tag.id, stories: 1 });
+  });
+
   it('keeps names unique regardless of case and spacing, and refuses bad names clearly', async () => {
     const name = `Fisheries ${unique()}`;
     const made = await createTaxonomy(handle.db, editor, 'tag', { name: `  ${name}  ` });

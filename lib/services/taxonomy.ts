@@ -13,7 +13,15 @@ import { recordInvalidation, type Invalidation } from '@/lib/page-cache/invalida
 import { sectionChangeTags, tagChangeTags } from '@/lib/page-cache/tags';
 import { assertCan, type Actor } from '@/lib/permissions';
 import { slugify } from '@/lib/slug';
-import { cleanName, nameKey, nameProblem, slugProblem } from '@/lib/taxonomy';
+import { siteLanguages } from '@/lib/languages';
+import {
+  checkLocalNames,
+  cleanName,
+  nameKey,
+  nameProblem,
+  slugProblem,
+  type LocalNames,
+} from '@/lib/taxonomy';
 import { storyInScope } from './story-scope';
 
 export type Kind = 'tag' | 'section';
@@ -203,6 +211,53 @@ export async function renameTaxonomy(
       return { id: row.id, name, slug: row.slug, invalidation };
     }),
   );
+}
+
+/**
+ * Its names in the site's other languages (`{ ru: "…", az: "…" }`): each follows the rules of a
+ * name; an empty one is removed, so the default name shows in that language (localName). Names
+ * in other languages are not held unique: two tags may share a translation.
+ */
+export async function setLocalNames(
+  db: Database,
+  actor: Actor,
+  kind: Kind,
+  input: { id?: unknown; names?: unknown },
+): Promise<TaxonomyChange & { names: LocalNames }> {
+  manage(actor, kind);
+  const site = siteLanguages();
+  const others = site.all.filter((code) => code !== site.default);
+  const raw =
+    input.names && typeof input.names === 'object' ? (input.names as Record<string, unknown>) : {};
+  const { names, problems } = checkLocalNames(raw, others, kind);
+  const wrong = Object.entries(problems);
+  if (wrong.length > 0) {
+    throw new AppError(
+      'invalid',
+      wrong[0]![1],
+      Object.fromEntries(wrong.map(([code, problem]) => [`name_${code}`, problem])),
+    );
+  }
+  return db.transaction(async (tx) => {
+    const row = await lockRow(tx, kind, input.id);
+    // Names of languages the site no longer publishes in are kept, not lost with a save.
+    const kept = Object.fromEntries(
+      Object.entries(row.names).filter(([code]) => !others.includes(code as never)),
+    );
+    const next: LocalNames = { ...kept, ...names };
+    const { table } = TABLE[kind];
+    await tx.update(table).set({ names: next }).where(eq(table.id, row.id));
+    await recordAudit(tx, {
+      actorId: actor.id,
+      action: `${kind}.names`,
+      subjectType: kind,
+      subjectId: row.id,
+      oldValue: { names: row.names },
+      newValue: { names: next },
+    });
+    const invalidation = await invalidate(tx, kind, [row.id], [row.slug]);
+    return { id: row.id, name: row.name, slug: row.slug, names: next, invalidation };
+  });
 }
 
 /** A new address; the old one answers 308 to it, and so do the addresses it had before. */

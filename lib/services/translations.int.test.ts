@@ -6,6 +6,7 @@ import { createTestSection, createTestStaff } from '@/test/support/newsroom';
 import type { DatabaseHandle } from '@/db/open';
 import { stories } from '@/db/schema';
 import type { Actor } from '@/lib/permissions';
+import { searchStories } from '@/lib/public/search';
 import { latestStories, publicStoryBySlug } from '@/lib/public/stories';
 import type { StoryBody } from '@/lib/story-body';
 import { createStory, loadEditorState, saveStory, type EditorState } from './stories';
@@ -141,6 +142,13 @@ describe.each(testDatabaseKinds)('translations on %s', (kind) => {
     const listed = await latestStories(handle.db, { limit: 200 });
     expect(listed.map((card) => card.id)).toContain(sourceId);
     expect(listed.map((card) => card.id)).not.toContain(id);
+    // Search finds each in its own language only, the Russian one by another form of its words.
+    const ids = async (q: string, language: string) =>
+      (await searchStories(handle.db, q, { language })).map((hit) => hit.id);
+    expect(await ids('сената', 'ru')).toEqual([id]);
+    expect(await ids('сената', 'en')).toEqual([]);
+    expect(await ids('senate voted', 'en')).toContain(sourceId);
+    expect(await ids('senate voted', 'ru')).toEqual([]);
   });
 
   it('says when the source published a different text since, with the diff, until marked up to date', async () => {

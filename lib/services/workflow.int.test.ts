@@ -162,6 +162,7 @@ describe.each(testDatabaseKinds)('the workflow on %s', (kind) => {
     expect(await articleRoute(handle.db, before!.slug)).toEqual({
       kind: 'moved',
       slug: newSlug,
+      language: 'en',
     });
   });
 

@@ -35,8 +35,8 @@ import { databaseNow, stepChanges, writeState } from './workflow-writes';
 export interface TransitionResult {
   state: StoryState;
   version: number;
-  /** The story's public addresses: its own, and the one it moves to. */
-  touched: { slugs: string[] };
+  /** The story's public addresses: its own, and the one it moves to; its language's prefix. */
+  touched: { slugs: string[]; language: string };
   /** The public pages this step made stale, when it changed what readers see. */
   invalidation: Invalidation | null;
 }
@@ -80,7 +80,7 @@ export async function applyTransition(
     correction: step.input.correction ?? undefined,
     reason: step.input.reason ?? undefined,
   });
-  return { state: to, version, touched: { slugs }, invalidation };
+  return { state: to, version, touched: { slugs, language: story.language }, invalidation };
 }
 
 /** A person takes a workflow step on a story. */

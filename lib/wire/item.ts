@@ -117,7 +117,7 @@ export async function buildItem(
     headlines: [{ value: meta.headline }],
     ...(meta.standfirst ? { descriptions: [{ role: 'summary', value: meta.standfirst }] } : {}),
     ...(meta.dateline ? { located: meta.dateline } : {}),
-    language: 'en',
+    language: story.language,
     subjects: await subjects(tx, meta),
     people: byline,
     ...(byline.length ? { by: byline.map((person) => person.name).join(', ') } : {}),

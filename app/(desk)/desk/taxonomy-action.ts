@@ -6,6 +6,7 @@ import { getDb } from '@/db';
 import type { ActionState } from '@/lib/action-state';
 import { requireActor } from '@/lib/auth/current-user';
 import { formText } from '@/lib/form-data';
+import { languageName, siteLanguages } from '@/lib/languages';
 import { applyInvalidation } from '@/lib/page-cache/invalidation';
 import { runAction } from '@/lib/server-action';
 import {
@@ -13,6 +14,7 @@ import {
   moveTaxonomy,
   renameTaxonomy,
   retireTaxonomy,
+  setLocalNames,
   type Kind,
 } from '@/lib/services/taxonomy';
 import { mergeTags } from '@/lib/services/taxonomy-merge';
@@ -20,7 +22,18 @@ import { tagIdByName } from '@/lib/services/taxonomy-reads';
 
 export async function taxonomyAction(kind: Kind, form: FormData): Promise<ActionState> {
   const intent = formText(form, 'intent');
-  const values = { name: formText(form, 'name') ?? '', slug: formText(form, 'slug') ?? '' };
+  const site = siteLanguages();
+  // The names in the site's other languages, sent as name_ru, name_az…
+  const names = Object.fromEntries(
+    site.all
+      .filter((code) => code !== site.default)
+      .map((code) => [code, formText(form, `name_${code}`) ?? '']),
+  );
+  const values: Record<string, string> = {
+    name: formText(form, 'name') ?? '',
+    slug: formText(form, 'slug') ?? '',
+    ...Object.fromEntries(Object.entries(names).map(([code, name]) => [`name_${code}`, name])),
+  };
   const result = await runAction(async () => {
     const actor = await requireActor();
     const db = await getDb();
@@ -37,6 +50,15 @@ export async function taxonomyAction(kind: Kind, form: FormData): Promise<Action
         change = await renameTaxonomy(db, actor, kind, { id, name: values.name });
         message = `Renamed “${change.name}”.`;
         break;
+      case 'names': {
+        const named = await setLocalNames(db, actor, kind, { id, names });
+        change = named;
+        const set = Object.keys(named.names).filter((code) => code in names);
+        message = set.length
+          ? `“${named.name}” is named in ${set.map(languageName).join(', ')}.`
+          : `“${named.name}” shows its ${languageName(site.default)} name in every language.`;
+        break;
+      }
       case 'move':
         change = await moveTaxonomy(db, actor, kind, { id, slug: values.slug });
         message = `“${change.name}” is now at /${kind}/${change.slug}; its old address leads there.`;

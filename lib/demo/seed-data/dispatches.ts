@@ -30,21 +30,33 @@ export interface DemoDispatch {
   body: DemoBlock[];
 }
 
-export const DEMO_TAGS: { slug: string; name: string }[] = [
-  { slug: 'nato', name: 'NATO' },
-  { slug: 'air-defence', name: 'Air Defence' },
-  { slug: 'defence-spending', name: 'Defence Spending' },
-  { slug: 'sanctions', name: 'Sanctions' },
-  { slug: 'diplomacy', name: 'Diplomacy' },
-  { slug: 'elections', name: 'Elections' },
-  { slug: 'budget', name: 'Budget' },
-  { slug: 'migration', name: 'Migration' },
-  { slug: 'inflation', name: 'Inflation' },
-  { slug: 'central-banks', name: 'Central Banks' },
-  { slug: 'trade', name: 'Trade' },
-  { slug: 'gas', name: 'Gas' },
-  { slug: 'climate', name: 'Climate' },
-  { slug: 'cybersecurity', name: 'Cybersecurity' },
+export const DEMO_TAGS: { slug: string; name: string; names: { ru: string; az: string } }[] = [
+  { slug: 'nato', name: 'NATO', names: { ru: 'НАТО', az: 'NATO' } },
+  { slug: 'air-defence', name: 'Air Defence', names: { ru: 'ПВО', az: 'Hava hücumundan müdafiə' } },
+  {
+    slug: 'defence-spending',
+    name: 'Defence Spending',
+    names: { ru: 'Военные расходы', az: 'Müdafiə xərcləri' },
+  },
+  { slug: 'sanctions', name: 'Sanctions', names: { ru: 'Санкции', az: 'Sanksiyalar' } },
+  { slug: 'diplomacy', name: 'Diplomacy', names: { ru: 'Дипломатия', az: 'Diplomatiya' } },
+  { slug: 'elections', name: 'Elections', names: { ru: 'Выборы', az: 'Seçkilər' } },
+  { slug: 'budget', name: 'Budget', names: { ru: 'Бюджет', az: 'Büdcə' } },
+  { slug: 'migration', name: 'Migration', names: { ru: 'Миграция', az: 'Miqrasiya' } },
+  { slug: 'inflation', name: 'Inflation', names: { ru: 'Инфляция', az: 'İnflyasiya' } },
+  {
+    slug: 'central-banks',
+    name: 'Central Banks',
+    names: { ru: 'Центральные банки', az: 'Mərkəzi banklar' },
+  },
+  { slug: 'trade', name: 'Trade', names: { ru: 'Торговля', az: 'Ticarət' } },
+  { slug: 'gas', name: 'Gas', names: { ru: 'Газ', az: 'Qaz' } },
+  { slug: 'climate', name: 'Climate', names: { ru: 'Климат', az: 'İqlim' } },
+  {
+    slug: 'cybersecurity',
+    name: 'Cybersecurity',
+    names: { ru: 'Кибербезопасность', az: 'Kibertəhlükəsizlik' },
+  },
 ];
 
 /** Slug of the Washington dispatch used by demos and tests. */

@@ -1,6 +1,8 @@
 import { forbidden } from 'next/navigation';
 import { getDb } from '@/db';
 import { requireDeskUser } from '@/lib/auth/current-user';
+import { siteLanguages } from '@/lib/languages';
+import { nameLanguages } from '@/lib/taxonomy';
 import { can } from '@/lib/permissions';
 import { listTaxonomy } from '@/lib/services/taxonomy-reads';
 import { TaxonomyTable } from '@/components/desk/taxonomy-table';
@@ -14,5 +16,13 @@ export default async function SectionsPage() {
   const user = await requireDeskUser();
   if (!can(user, 'sections.manage')) forbidden();
   const rows = await listTaxonomy(await getDb(), user, 'section', '', LIMIT);
-  return <TaxonomyTable kind="section" rows={rows} action={sectionAction} limit={LIMIT} />;
+  return (
+    <TaxonomyTable
+      kind="section"
+      rows={rows}
+      action={sectionAction}
+      limit={LIMIT}
+      languages={nameLanguages(siteLanguages())}
+    />
+  );
 }

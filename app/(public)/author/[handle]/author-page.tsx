@@ -1,15 +1,23 @@
-// /author/{handle}: a correspondent's profile and published stories, newest first.
+// /author/{handle} (/ru/author/{handle}…): a correspondent's profile and published stories in a
+// language, newest first.
 import { getDb } from '@/db';
 import { authorByHandle } from '@/lib/public/directory';
 import type { PageRequest } from '@/lib/page-cache/routes';
+import { messages } from '@/lib/i18n/messages';
+import type { LanguageCode } from '@/lib/languages';
 import type { PublicAnswer } from '../../document';
 import { listAnswer } from '../../list-page';
 import { missing } from '../../not-found-page';
 
-export async function authorPage({ params, query }: PageRequest): Promise<PublicAnswer> {
+export async function authorPage(
+  { params, query }: PageRequest,
+  language: LanguageCode,
+): Promise<PublicAnswer> {
+  const t = messages(language);
   const author = await authorByHandle(await getDb(), params.handle!);
-  if (!author) return missing();
+  if (!author) return missing(language);
   return listAnswer({
+    language,
     path: `/author/${author.handle}`,
     filter: { authorId: author.id },
     before: query.get('before'),
@@ -21,7 +29,7 @@ export async function authorPage({ params, query }: PageRequest): Promise<Public
         {author.bio ? <p className="mt-2 font-serif whitespace-pre-line">{author.bio}</p> : null}
       </header>
     ),
-    label: `Stories by ${author.displayName}`,
-    empty: 'No published stories yet.',
+    label: t.storiesBy(author.displayName),
+    empty: t.noPublishedStories,
   });
 }

@@ -1,15 +1,21 @@
-// /news/{slug}: the article, or where its address leads now (an older slug moves on, a withdrawn
-// story is gone), or the notice.
+// /news/{slug} (and /ru/news/{slug}…): the article, under its own language's prefix only, in the
+// chrome of its language with its published translations as alternates; or where its address
+// leads now (an older slug moves on, a withdrawn story is gone), or the notice.
 import { getDb, type Database } from '@/db';
 import { articleRoute } from '@/lib/public/routing';
 import { memoUntilInvalidated } from '@/lib/page-cache/memo';
-import { LATEST_TAG } from '@/lib/page-cache/tags';
+import { LATEST_TAG, inLanguage } from '@/lib/page-cache/tags';
 import {
   imagesByIds,
   latestStories,
   publicStoryBySlug,
+  publicVersions,
   type StoryCard,
 } from '@/lib/public/stories';
+import { localePath, storyPath, type LanguageVersion } from '@/lib/hreflang';
+import { messages } from '@/lib/i18n/messages';
+import { isLanguageCode, type LanguageCode } from '@/lib/languages';
+import type { StoryVersion } from '@/components/article/json-ld';
 import { mediaUrl, shareRendition, type PublicImage } from '@/lib/public/images';
 import type { ReactNode } from 'react';
 import { formatDateTime } from '@/lib/dates';
@@ -35,17 +41,33 @@ async function load(db: Database, slug: string) {
   const story = await publicStoryBySlug(db, slug);
   if (!story) return null;
   const ids = bodyMediaIds(story.body);
-  const images = await imagesByIds(db, ids);
+  const [images, versions] = await Promise.all([
+    imagesByIds(db, ids),
+    publicVersions(db, story.translationGroupId),
+  ]);
   const share = story.image ?? ids.map((id) => images.get(id)).find(Boolean) ?? null;
-  return { story, images, share };
+  return { story, images, share, versions };
 }
 
-type Loaded = NonNullable<Awaited<ReturnType<typeof load>>>;
+type Loaded = Omit<NonNullable<Awaited<ReturnType<typeof load>>>, 'versions'> & {
+  versions?: StoryVersion[];
+};
 
-/** The "Latest news" beside every article: one more than shown, as the article may be among them. */
-const latestNews = memoUntilInvalidated(LATEST_TAG, async () =>
-  latestStories(await getDb(), { limit: 11 }),
-);
+/**
+ * The "Latest news" beside every article of a language: one more than shown, as the article may
+ * be among them.
+ */
+const latestMemos = new Map<string, () => Promise<StoryCard[]>>();
+function latestNews(language: string) {
+  let memo = latestMemos.get(language);
+  if (!memo) {
+    memo = memoUntilInvalidated(inLanguage(LATEST_TAG, language), async () =>
+      latestStories(await getDb(), { limit: 11, filter: { language } }),
+    );
+    latestMemos.set(language, memo);
+  }
+  return memo();
+}
 
 function shareImage(image: PublicImage | null) {
   const rendition = image ? shareRendition(image.renditions) : null;
@@ -55,18 +77,19 @@ function shareImage(image: PublicImage | null) {
 
 function articleHead({ story, share }: Loaded): PageHead {
   const image = shareImage(share);
-  const url = absolute(`/news/${story.slug}`);
+  const url = absolute(storyPath(story));
   const description = story.standfirst || undefined;
   const size = (value: number | undefined) => (value ? String(value) : undefined);
   return {
     title: story.headline,
     description,
-    canonical: `/news/${story.slug}`,
+    canonical: storyPath(story),
     properties: [
       ['og:title', story.headline],
       ['og:description', description],
       ['og:url', url],
       ['og:site_name', SITE_NAME],
+      ['og:locale', OG_LOCALES[story.language]],
       ...(image
         ? ([
             ['og:image', image.url],
@@ -80,7 +103,7 @@ function articleHead({ story, share }: Loaded): PageHead {
       ['article:modified_time', (story.updatedAt ?? story.publishedAt).toISOString()],
       ...story.authors.map((author): [string, string] => [
         'article:author',
-        absolute(`/author/${author.handle}`),
+        absolute(localePath(story.language, `/author/${author.handle}`)),
       ]),
       ['article:section', story.section?.name],
       ...story.tags.map((tag): [string, string] => ['article:tag', tag.name]),
@@ -95,21 +118,42 @@ function articleHead({ story, share }: Loaded): PageHead {
   };
 }
 
-export async function articlePage({ slug }: Record<string, string>): Promise<PublicAnswer> {
+/** Open Graph's locale of each language. */
+const OG_LOCALES: Record<string, string> = { en: 'en_GB', ru: 'ru_RU', az: 'az_AZ' };
+
+export async function articlePage(
+  { slug }: Record<string, string>,
+  language: LanguageCode,
+): Promise<PublicAnswer> {
   const db = await getDb();
   const loaded = await load(db, slug!);
-  if (!loaded) {
+  // A story is served under its own language's prefix only: /ru/news/{an English slug} is no page.
+  if (!loaded || loaded.story.language !== language) {
+    if (loaded) return missing(language);
     // Not public: perhaps withdrawn (410), or an older address of a story that moved (308).
     const route = await articleRoute(db, slug!);
     if (route.kind === 'moved') {
-      return { kind: 'redirect', status: 308, location: `/news/${route.slug}` };
+      return {
+        kind: 'redirect',
+        status: 308,
+        location: storyPath({ slug: route.slug, language: route.language }),
+      };
     }
-    return route.kind === 'gone' ? { kind: 'gone', headline: route.headline } : missing();
+    return route.kind === 'gone'
+      ? { kind: 'gone', headline: route.headline, language }
+      : missing(language);
   }
-  const [news, mostRead] = await Promise.all([latestNews(), mostReadForPages()]);
+  const [news, mostRead] = await Promise.all([latestNews(language), mostReadForPages(language)]);
   const latest = news.filter((card) => card.id !== loaded.story.id).slice(0, 10);
+  const versions: LanguageVersion[] = loaded.versions.flatMap((version) =>
+    isLanguageCode(version.language)
+      ? [{ language: version.language, path: storyPath(version) }]
+      : [],
+  );
   return {
     kind: 'page',
+    language,
+    versions,
     head: articleHead(loaded),
     body: <Article {...loaded} latest={latest} mostRead={mostRead} />,
   };
@@ -125,11 +169,15 @@ export function Article({
   share,
   latest,
   mostRead,
+  versions = [],
   preview = false,
 }: Loaded & { latest: StoryCard[]; mostRead: StoryCard[]; preview?: boolean }) {
+  const language = story.language;
+  const t = messages(language);
+  const at = (path: string) => localePath(language, path);
   return (
     <div className="grid gap-10 lg:grid-cols-[minmax(0,42rem)_1fr]">
-      {preview ? null : <JsonLd data={newsArticleJsonLd({ ...story, image: share })} />}
+      {preview ? null : <JsonLd data={newsArticleJsonLd({ ...story, image: share }, versions)} />}
       <div>
         <article>
           {preview ? null : <ViewBeacon storyId={story.id} />}
@@ -137,7 +185,8 @@ export function Article({
             <Kicker
               priority={story.priority}
               section={story.section?.name ?? null}
-              href={story.section ? `/section/${story.section.slug}` : undefined}
+              href={story.section ? at(`/section/${story.section.slug}`) : undefined}
+              language={language}
             />
             <h1 className="mt-1 font-serif text-3xl leading-tight font-bold sm:text-[2.5rem]">
               {story.headline}
@@ -146,18 +195,18 @@ export function Article({
               <p className="mt-3 font-serif text-xl text-muted">{story.standfirst}</p>
             ) : null}
             <div className="mt-4 border-y border-rule py-2">
-              <Byline authors={story.authors} />
+              <Byline authors={story.authors} language={language} />
               <p className="text-sm text-muted">
                 <span className="font-semibold text-ink">{story.dateline}</span>
                 {' · '}
                 <time dateTime={story.publishedAt.toISOString()}>
-                  {formatDateTime(story.publishedAt)}
+                  {formatDateTime(story.publishedAt, language)}
                 </time>
                 {story.updatedAt ? (
                   <>
-                    {' · Updated '}
+                    {` · ${t.updated} `}
                     <time dateTime={story.updatedAt.toISOString()}>
-                      {formatDateTime(story.updatedAt)}
+                      {formatDateTime(story.updatedAt, language)}
                     </time>
                   </>
                 ) : null}
@@ -181,13 +230,13 @@ export function Article({
           {story.corrections.length > 0 ? (
             <section aria-labelledby="corrections" className="mt-8 border-t border-rule pt-4">
               <h2 id="corrections" className="text-sm font-bold uppercase">
-                Corrections
+                {t.corrections}
               </h2>
               <ul className="mt-2 space-y-2 text-sm">
                 {story.corrections.map((correction) => (
                   <li key={correction.at}>
                     <time dateTime={correction.at} className="text-muted">
-                      {formatDateTime(new Date(correction.at))}
+                      {formatDateTime(new Date(correction.at), language)}
                     </time>{' '}
                     {correction.text}
                   </li>
@@ -197,11 +246,11 @@ export function Article({
           ) : null}
 
           {story.tags.length > 0 ? (
-            <ul aria-label="Tags" className="mt-6 flex flex-wrap gap-2 text-sm">
+            <ul aria-label={t.tags} className="mt-6 flex flex-wrap gap-2 text-sm">
               {story.tags.map((tag) => (
                 <li key={tag.slug}>
                   <a
-                    href={`/tag/${tag.slug}`}
+                    href={at(`/tag/${tag.slug}`)}
                     className="inline-block rounded-full border border-rule px-3 py-0.5 hover:border-ink"
                   >
                     {tag.name}
@@ -212,11 +261,11 @@ export function Article({
           ) : null}
         </article>
         <div className="mt-10">
-          <MostRead stories={mostRead} />
+          <MostRead stories={mostRead} language={language} />
         </div>
       </div>
 
-      {latest.length ? <LatestNews stories={latest} /> : null}
+      {latest.length ? <LatestNews stories={latest} language={language} /> : null}
     </div>
   );
 }

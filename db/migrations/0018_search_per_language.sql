@@ -1,0 +1,4 @@
+ALTER TABLE "stories" drop column "search";--> statement-breakpoint
+ALTER TABLE "stories" ADD COLUMN "search" "tsvector" GENERATED ALWAYS AS (setweight(to_tsvector((CASE "stories"."language" WHEN 'ru' THEN 'russian'::regconfig WHEN 'az' THEN 'simple'::regconfig ELSE 'english'::regconfig END), coalesce("stories"."headline", '')), 'A') || setweight(to_tsvector((CASE "stories"."language" WHEN 'ru' THEN 'russian'::regconfig WHEN 'az' THEN 'simple'::regconfig ELSE 'english'::regconfig END), coalesce("stories"."standfirst", '')), 'B') || setweight(to_tsvector((CASE "stories"."language" WHEN 'ru' THEN 'russian'::regconfig WHEN 'az' THEN 'simple'::regconfig ELSE 'english'::regconfig END), coalesce("stories"."body_text", '')), 'C')) STORED NOT NULL;--> statement-breakpoint
+-- Dropping the column dropped its index; the generated column change needs drop and add.
+CREATE INDEX "stories_search_idx" ON "stories" USING gin ("search");
