@@ -1,7 +1,8 @@
 // Languages (docs/product.md, Languages): search in Russian finds a Russian dispatch by another
 // inflected form of its words, and only Russian ones; an admin names a section in Russian and
-// Azerbaijani next to renaming it, a name breaking the rules is refused field by field, and an
-// emptied name goes back to the default one. Every page passes axe.
+// Azerbaijani next to renaming it, a name breaking the rules is refused field by field, the
+// Russian and Azerbaijani pages' section menus use the names, and an emptied name goes back to the
+// default one. Every page passes axe.
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { RUSSIAN_ELECTIONS_HEADLINE } from '@/lib/demo/seed-data/dispatches-ru-az';
@@ -49,7 +50,10 @@ test('search in Russian finds a Russian word in another inflected form, in Russi
   await expect(page.getByRole('status')).toHaveText('Nothing found for “выборы”.');
 });
 
-test('an admin names a section in Russian and Azerbaijani on the desk', async ({ page }) => {
+test('an admin names a section in Russian and Azerbaijani, and the pages in those languages use the names', async ({
+  page,
+  request,
+}) => {
   const suffix = Date.now().toString(36);
   await signIn(page, DEMO.admin);
   await page.goto('/desk/sections');
@@ -79,8 +83,24 @@ test('an admin names a section in Russian and Azerbaijani on the desk', async ({
   await expect(row).toContainText(`Azərbaycanca: Okeanlar ${suffix}`);
   await expectAxeClean(page);
 
-  // Kept: after a reload the form starts from the saved names. Emptied, a name is removed.
-  await page.reload();
+  // Every page's section menu names it in the page's language; English keeps the default name.
+  const pageText = async (path: string) => (await request.get(path)).text();
+  await expect.poll(async () => (await pageText('/ru')).includes(`>Океаны ${suffix}<`)).toBe(true);
+  await page.goto('/ru');
+  await expect(
+    page
+      .getByRole('navigation', { name: 'Разделы' })
+      .getByRole('link', { name: `Океаны ${suffix}` }),
+  ).toHaveAttribute('href', `/ru/section/oceans-${suffix}`);
+  await page.goto('/az');
+  await expect(page.getByRole('link', { name: `Okeanlar ${suffix}` }).first()).toBeVisible();
+  await page.goto('/');
+  await expect(
+    page.getByRole('link', { name: `Oceans ${suffix}`, exact: true }).first(),
+  ).toBeVisible();
+
+  // Kept: back on the desk the form starts from the saved names. Emptied, a name is removed.
+  await page.goto('/desk/sections');
   const again = page.getByRole('row', { name: new RegExp(`Oceans ${suffix}`) });
   await again.locator('summary').click();
   await expect(again.getByLabel('Name (Русский)')).toHaveValue(`Океаны ${suffix}`);
@@ -88,4 +108,6 @@ test('an admin names a section in Russian and Azerbaijani on the desk', async ({
   await again.getByRole('button', { name: 'Save names' }).click();
   await expect(again.getByRole('status')).toHaveText(`“Oceans ${suffix}” is named in Русский.`);
   await expect(again).not.toContainText('Azərbaycanca:');
+  // Without an Azerbaijani name, the Azerbaijani pages show the default one.
+  await expect.poll(async () => (await pageText('/az')).includes(`>Oceans ${suffix}<`)).toBe(true);
 });

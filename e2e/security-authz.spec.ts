@@ -173,8 +173,6 @@ test('the story API answers each role as the rules say in every state, and refus
         );
         expect(story.canEdit, `${who} may edit (${state})`).toBe(mayEdit(who, state));
       }
-      const presence = await as.post(`${url}/presence`);
-      expect(presence.status(), `${who} presence (${state})`).toBe(viewStatus(who));
       for (const transition of TRANSITION_NAMES) {
         if (mayTake(who, transition, state)) continue;
         const step = await as.post(`${url}/transitions`, {
@@ -322,7 +320,6 @@ test('a save captured from one correspondent, replayed by another or onto anothe
       })
     ).status(),
   ).toBe(404);
-  expect((await sessions.colleague.post(`/api/stories/${ownDraftId}/presence`)).status()).toBe(404);
 
   const ownAfter = await readStory(sessions.author, ownDraftId);
   expect(ownAfter.version).toBe(own.version);

@@ -271,7 +271,6 @@ test('cross-origin and origin-less writes are refused by every route handler and
             data: saveOf(before, { headline: 'Forged headline' }),
           }),
         ],
-        ['POST presence', as.post(`/api/stories/${storyId}/presence`)],
         [
           'POST transition',
           as.post(`/api/stories/${storyId}/transitions`, {

@@ -1,26 +1,25 @@
 'use client';
-// The line above the editor: whether the text is saved, who else has the story open, its length,
+// The line above the editor: whether the text is saved, who else is in the story, its length,
 // and the preview of it as readers will see it.
-import type { AutosaveStatus } from '@/lib/autosave';
-import type { EditorState } from '@/lib/services/stories';
+import type { SharedUser } from './collaboration-caret';
 import { Presence } from './presence';
-import { StatusLine } from './status-line';
+import { StatusLine, type StatusText } from './status-line';
 
 export function EditorBar({
   status,
-  storyId,
+  people,
   words,
   onPreview,
 }: {
-  status: AutosaveStatus<EditorState>;
-  storyId: string;
+  status: StatusText;
+  people: SharedUser[];
   words: number;
   onPreview: () => void;
 }) {
   return (
     <div className="flex flex-wrap items-center justify-between gap-3">
       <StatusLine status={status} />
-      <Presence storyId={storyId} />
+      <Presence people={people} />
       <p className="text-sm text-muted" aria-live="off">
         {words} {words === 1 ? 'word' : 'words'}
       </p>

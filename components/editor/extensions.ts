@@ -5,8 +5,10 @@ import StarterKit from '@tiptap/starter-kit';
 import Image from '@tiptap/extension-image';
 import { isSafeHref, isSafeImageSrc } from '@/lib/links';
 
-export const storyExtensions: Extensions = [
+/** StarterKit as a story uses it; `undoRedo: false` when the shared document keeps the history. */
+const starterKit = (undoRedo: boolean) =>
   StarterKit.configure({
+    undoRedo: undoRedo ? undefined : false,
     heading: { levels: [2, 3] },
     code: false,
     codeBlock: false,
@@ -22,38 +24,47 @@ export const storyExtensions: Extensions = [
       isAllowedUri: (url) => isSafeHref(url),
       HTMLAttributes: { rel: 'noopener noreferrer nofollow', target: null },
     },
-  }),
-  Image.configure({ inline: false, allowBase64: false }).extend({
-    // A library image carries its id (the public page renders its renditions from it), and the
-    // caption and credit shown under it in this story.
-    addAttributes() {
-      const text = (name: string) => ({
+  });
+
+const image = Image.configure({ inline: false, allowBase64: false }).extend({
+  // A library image carries its id (the public page renders its renditions from it), and the
+  // caption and credit shown under it in this story.
+  addAttributes() {
+    const text = (name: string) => ({
+      default: null,
+      parseHTML: (element: HTMLElement) => element.getAttribute(`data-${name}`),
+      renderHTML: (attributes: Record<string, unknown>) =>
+        attributes[name] ? { [`data-${name}`]: attributes[name] } : {},
+    });
+    return {
+      ...this.parent?.(),
+      mediaId: {
         default: null,
-        parseHTML: (element: HTMLElement) => element.getAttribute(`data-${name}`),
+        parseHTML: (element: HTMLElement) => element.getAttribute('data-media-id'),
         renderHTML: (attributes: Record<string, unknown>) =>
-          attributes[name] ? { [`data-${name}`]: attributes[name] } : {},
-      });
-      return {
-        ...this.parent?.(),
-        mediaId: {
-          default: null,
-          parseHTML: (element: HTMLElement) => element.getAttribute('data-media-id'),
-          renderHTML: (attributes: Record<string, unknown>) =>
-            attributes.mediaId ? { 'data-media-id': attributes.mediaId } : {},
-        },
-        caption: text('caption'),
-        credit: text('credit'),
-      };
-    },
-    // Pasted or dropped images the server would refuse (file:, http:, relative junk) never enter
-    // the document, so one stray picture cannot block every later save.
-    parseHTML() {
-      return [
-        {
-          tag: 'img[src]',
-          getAttrs: (img) => (isSafeImageSrc(img.getAttribute('src')) ? null : false),
-        },
-      ];
-    },
-  }),
-];
+          attributes.mediaId ? { 'data-media-id': attributes.mediaId } : {},
+      },
+      caption: text('caption'),
+      credit: text('credit'),
+    };
+  },
+  // Pasted or dropped images the server would refuse (file:, http:, relative junk) never enter
+  // the document, so one stray picture cannot block every later save.
+  parseHTML() {
+    return [
+      {
+        tag: 'img[src]',
+        getAttrs: (img) => (isSafeImageSrc(img.getAttribute('src')) ? null : false),
+      },
+    ];
+  },
+});
+
+export const storyExtensions: Extensions = [starterKit(true), image];
+
+/**
+ * The same nodes and marks for an editor bound to the shared document (ARCHITECTURE.md,
+ * "Co-editing"): undo and redo come from the collaboration extension then, which undoes only this
+ * person's own changes, so StarterKit's history is left out as Tiptap's collaboration docs require.
+ */
+export const sharedStoryExtensions: Extensions = [starterKit(false), image];

@@ -1,11 +1,13 @@
-// Unsaved work kept in the browser until the server acknowledges it, so a crash, a closed tab or a
-// lost connection loses nothing. One entry per story.
+// Unsaved metadata kept in the browser until the server acknowledges it, so a crash, a closed tab
+// or a lost connection loses nothing. One entry per story. (The body is kept on the device by the
+// shared document's IndexedDB copy, ./shared-body.ts.)
 import type { StoryBody } from '@/lib/story-body';
 import type { EditableMeta } from './metadata-panel';
 
 export interface EditorSnapshot {
   meta: EditableMeta;
-  body: StoryBody;
+  /** Only in copies kept before the body was shared; never restored over the shared body. */
+  body?: StoryBody;
 }
 
 export interface LocalDraft {

@@ -1,39 +1,34 @@
-'use client';
-import { useEffect, useState } from 'react';
-
-const BEAT_MS = 15_000;
+import type { SharedUser } from './collaboration-caret';
 
 function sentence(names: string[]): string {
   if (names.length === 1) return `${names[0]} is also editing this story.`;
   return `${names.slice(0, -1).join(', ')} and ${names.at(-1)} are also editing this story.`;
 }
 
-/** "Name is also editing": a heartbeat while the story is open, and who else sent one lately. */
-export function Presence({ storyId }: { storyId: string }) {
-  const [others, setOthers] = useState<string[]>([]);
-  useEffect(() => {
-    let stopped = false;
-    const beat = async () => {
-      try {
-        const response = await fetch(`/api/stories/${storyId}/presence`, { method: 'POST' });
-        if (response.ok && !stopped) setOthers((await response.json()).others as string[]);
-      } catch {
-        // Offline: the status line already says so.
-      }
-    };
-    void beat();
-    const timer = setInterval(beat, BEAT_MS);
-    return () => {
-      stopped = true;
-      clearInterval(timer);
-    };
-  }, [storyId]);
+/**
+ * Who else is in the story now, from the shared document's awareness (each person once, in their
+ * caret's colour); announced as people come and go.
+ */
+export function Presence({ people }: { people: SharedUser[] }) {
   return (
-    <p
-      aria-live="polite"
-      className={others.length ? 'text-sm font-semibold text-accent' : 'sr-only'}
-    >
-      {others.length ? sentence(others) : ''}
-    </p>
+    <div className="text-sm">
+      <p aria-live="polite" className="sr-only">
+        {people.length ? sentence(people.map((person) => person.name)) : ''}
+      </p>
+      {people.length ? (
+        <ul aria-label="Also in this story" className="flex flex-wrap items-center gap-2">
+          {people.map((person) => (
+            <li key={person.id} className="flex items-center gap-1 font-semibold">
+              <span
+                aria-hidden="true"
+                className="inline-block h-2.5 w-2.5 rounded-full"
+                style={{ backgroundColor: person.color }}
+              />
+              {person.name}
+            </li>
+          ))}
+        </ul>
+      ) : null}
+    </div>
   );
 }

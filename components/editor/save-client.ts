@@ -1,4 +1,5 @@
-// The editor's calls to app/api/stories/[id]: a save (409 with the current copy when stale) and a
+// The editor's calls to app/api/stories/[id]: a save of the metadata (the body travels through
+// the shared document; 409 with the current copy when the metadata moved since `baseMeta`) and a
 // fresh read. Failures of the network are `offline`, which the autosave engine retries; a 401 is
 // `signed_out`, which waits for the person to sign in again.
 import type { SaveOutcome } from '@/lib/autosave';
@@ -28,6 +29,8 @@ export async function sendSave(
   snapshot: EditorSnapshot,
   baseVersion: number,
   saveId: string,
+  /** The metadata the server had from this editor last: the save is checked against it. */
+  baseMeta: EditableMeta,
   keepalive = false,
 ): Promise<SaveOutcome<EditorState>> {
   let response: Response;
@@ -35,7 +38,8 @@ export async function sendSave(
     response = await fetch(`/api/stories/${storyId}`, {
       method: 'PUT',
       headers: { 'Content-Type': 'application/json' },
-      body: JSON.stringify({ baseVersion, saveId, meta: snapshot.meta, body: snapshot.body }),
+      // No body: the server keeps the body the shared document stored (a metadata-only save).
+      body: JSON.stringify({ baseVersion, saveId, meta: snapshot.meta, baseMeta }),
       keepalive,
     });
   } catch {
@@ -57,4 +61,23 @@ export async function loadStory(storyId: string): Promise<EditorState | null> {
   const response = await fetch(`/api/stories/${storyId}`).catch(() => null);
   if (!response?.ok) return null;
   return (await response.json()) as EditorState;
+}
+
+/**
+ * The editor's metadata saves, each checked against the metadata the server last had from this
+ * editor (its `baseMeta`), which it follows as saves land and conflicts are settled.
+ */
+export function metadataSaves(storyId: string, loaded: EditableMeta) {
+  let base = loaded;
+  return {
+    async send(snapshot: EditorSnapshot, baseVersion: number, saveId: string, keepalive = false) {
+      const outcome = await sendSave(storyId, snapshot, baseVersion, saveId, base, keepalive);
+      if (outcome.kind === 'saved') base = snapshot.meta;
+      return outcome;
+    },
+    /** The server's metadata is now `meta` (after a conflict, or a fresh read). */
+    builtOn(meta: EditableMeta) {
+      base = meta;
+    },
+  };
 }

@@ -1,7 +1,12 @@
 'use client';
-import { useCallback, useEffect, useRef, useState, type ReactNode } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { EditorContent, useEditor } from '@tiptap/react';
-import { storyExtensions } from './extensions';
+import Collaboration from '@tiptap/extension-collaboration';
+import { BODY_FIELD } from '@/lib/collab/limits';
+import { sharedStoryExtensions, storyExtensions } from './extensions';
+import { CollaborationCaret, colorOf } from './collaboration-caret';
+import { useSharedBody } from './shared-body';
+import { statusText } from './status-line';
 import { Toolbar } from './toolbar';
 import { MetadataPanel, type EditableMeta, type EditorOptions } from './metadata-panel';
 import { ConflictView } from './conflict-view';
@@ -11,7 +16,7 @@ import { ImageDetails } from './images/image-details';
 import { UploadStatus } from './images/upload-status';
 import { imageFiles, useImageUploads } from './images/use-image-uploads';
 import { LocalCopyOffer } from './local-copy-offer';
-import { editableMeta, loadStory, sendSave } from './save-client';
+import { editableMeta, loadStory, metadataSaves } from './save-client';
 import { SignInAgain } from './sign-in-again';
 import { WorkflowPanel } from '@/components/desk/workflow-panel';
 import {
@@ -36,6 +41,8 @@ interface Props {
   /** Who is signed in, and the newsroom's single sign-on: for signing in again in place. */
   signedInAs: string;
   providerName: string | null;
+  /** Who is signed in, as the others see them in the story (caret and presence). */
+  me: { id: string; name: string };
 }
 
 export function StoryEditor({
@@ -45,13 +52,21 @@ export function StoryEditor({
   sidePanel,
   signedInAs,
   providerName,
+  me,
 }: Props) {
   const storyId = initial.id;
+  const user = useMemo(() => ({ ...me, color: colorOf(me.id) }), [me]);
+  // The body is the story's shared document (ARCHITECTURE.md, "Co-editing"); the metadata keeps
+  // its versioned saves below, which leave the body alone.
+  const { shared, state: body, storeNow, reconnect } = useSharedBody(storyId, user);
+  const bound = shared !== null && body.ready;
   const [meta, setMeta] = useState<EditableMeta>(() => editableMeta(initial.meta));
   const [status, setStatus] = useState<AutosaveStatus<EditorState>>({ kind: 'idle' });
   const [offer, setOffer] = useState<LocalDraft | null>(null);
   const [words, setWords] = useState(() => countWords(bodyToPlainText(initial.body)));
   const metaRef = useRef(meta);
+  // Metadata saves, checked against the metadata the server last had from this editor.
+  const [metaSaves] = useState(() => metadataSaves(storyId, editableMeta(initial.meta)));
   const readOnly = readOnlyReason !== null;
 
   // One engine for the life of the page: the editor's callbacks hold on to it.
@@ -59,7 +74,7 @@ export function StoryEditor({
     () =>
       new Autosaver<EditorSnapshot, EditorState>({
         baseVersion: initial.version,
-        send: (snapshot, baseVersion, saveId) => sendSave(storyId, snapshot, baseVersion, saveId),
+        send: (snapshot, baseVersion, saveId) => metaSaves.send(snapshot, baseVersion, saveId),
         onStatus: setStatus,
         local: localDraftStore(storyId),
         newSaveId: () => crypto.randomUUID(),
@@ -69,38 +84,52 @@ export function StoryEditor({
   // Pasted and dropped pictures are uploaded; the editor's handlers reach the uploader here.
   const insertImagesRef = useRef<(files: File[], position?: number) => void>(() => {});
 
-  const editor = useEditor({
-    extensions: storyExtensions,
-    content: initial.body,
-    editable: !readOnly,
-    immediatelyRender: false,
-    editorProps: {
-      attributes: {
-        class: 'article-body min-h-[24rem] px-4 py-3 focus:outline-none',
-        'aria-label': 'Story body',
-        role: 'textbox',
-        'aria-multiline': 'true',
+  // Until the shared document holds the story, the page shows the body as last saved, read-only
+  // and not yet "Story body"; then the editor is made again, bound to the document.
+  const editor = useEditor(
+    {
+      extensions: bound
+        ? [
+            ...sharedStoryExtensions,
+            Collaboration.configure({ document: shared.doc, field: BODY_FIELD }),
+            CollaborationCaret.configure({ awareness: shared.provider.awareness, user }),
+          ]
+        : storyExtensions,
+      content: bound ? undefined : initial.body,
+      editable: bound && !readOnly,
+      immediatelyRender: false,
+      editorProps: {
+        attributes: bound
+          ? {
+              class: 'article-body min-h-[24rem] px-4 py-3 focus:outline-none',
+              'aria-label': 'Story body',
+              role: 'textbox',
+              'aria-multiline': 'true',
+            }
+          : {
+              class: 'article-body min-h-[24rem] px-4 py-3 text-muted focus:outline-none',
+              'aria-label': 'The text as last saved, while the editor connects',
+              'aria-busy': 'true',
+            },
+        handlePaste: (_view, event) => {
+          const files = imageFiles(event.clipboardData?.files);
+          if (!files.length) return false;
+          insertImagesRef.current(files);
+          return true;
+        },
+        handleDrop: (view, event, _slice, moved) => {
+          const files = moved ? [] : imageFiles(event.dataTransfer?.files);
+          if (!files.length) return false;
+          const at = view.posAtCoords({ left: event.clientX, top: event.clientY });
+          insertImagesRef.current(files, at?.pos);
+          return true;
+        },
       },
-      handlePaste: (_view, event) => {
-        const files = imageFiles(event.clipboardData?.files);
-        if (!files.length) return false;
-        insertImagesRef.current(files);
-        return true;
-      },
-      handleDrop: (view, event, _slice, moved) => {
-        const files = moved ? [] : imageFiles(event.dataTransfer?.files);
-        if (!files.length) return false;
-        const at = view.posAtCoords({ left: event.clientX, top: event.clientY });
-        insertImagesRef.current(files, at?.pos);
-        return true;
-      },
+      onCreate: ({ editor: current }) => setWords(countWords(current.getText())),
+      onUpdate: ({ editor: current }) => setWords(countWords(current.getText())),
     },
-    onUpdate: ({ editor: current }) => {
-      setWords(countWords(current.getText()));
-      saver.update({ meta: metaRef.current, body: current.getJSON() as StoryBody });
-    },
-    onBlur: () => void saver.flush(),
-  });
+    [bound],
+  );
 
   const uploads = useImageUploads(editor);
   useEffect(() => {
@@ -111,29 +140,47 @@ export function StoryEditor({
     (next: EditableMeta) => {
       metaRef.current = next;
       setMeta(next);
-      if (editor) saver.update({ meta: next, body: editor.getJSON() as StoryBody });
+      saver.update({ meta: next });
     },
-    [editor, saver],
+    [saver],
   );
 
   // After a workflow step the page reloads its data: follow the new version and editability.
   useEffect(() => {
     if (!saver.dirty && saver.baseVersion !== initial.version) saver.reset(initial.version);
   }, [saver, initial.version]);
+  // Editable when bound, allowed by the page and by the server (asked when the socket opened).
+  const editable = bound && !readOnly && !body.readOnly;
   useEffect(() => {
-    // Without `false`, Tiptap reports this as an edit, which would autosave an unchanged story.
-    if (editor && editor.isEditable === readOnly) editor.setEditable(!readOnly, false);
-  }, [editor, readOnly]);
+    if (editor && editor.isEditable !== editable) editor.setEditable(editable, false);
+  }, [editor, editable]);
+  // What this user may do changed (a workflow step): the socket asks the permission rules again.
+  const readOnlyBefore = useRef(readOnly);
+  useEffect(() => {
+    if (readOnlyBefore.current === readOnly) return;
+    readOnlyBefore.current = readOnly;
+    reconnect();
+  }, [readOnly, reconnect]);
 
+  // A workflow step reads the stored story: the metadata is saved and the shared document stored
+  // first, and the step is built on the version that store made.
   const beforeStep = async (): Promise<number | null> => {
     await saver.flush();
-    return saver.dirty || status.kind === 'conflict' ? null : saver.baseVersion;
+    if (saver.dirty || status.kind === 'conflict') return null;
+    const version = await storeNow();
+    // Who may only read has nothing to store; the version it loaded is the best it knows then.
+    if (version === null) return readOnly || body.readOnly ? saver.baseVersion : null;
+    if (version > saver.baseVersion && !saver.dirty) saver.reset(version);
+    return version;
   };
   // The preview shows what the server has: what is unsaved is saved first. The tab opens at the
   // click (a tab opened after a wait would be taken for a pop-up), and is sent on once saved.
   const openPreview = async () => {
     const tab = window.open('about:blank', '_blank');
-    if (!readOnly) await saver.flush();
+    if (!readOnly) {
+      await saver.flush();
+      await storeNow();
+    }
     const address = `/desk/stories/${storyId}/preview`;
     if (tab) tab.location.href = address;
     else window.open(address, '_self');
@@ -148,8 +195,7 @@ export function StoryEditor({
     if (!draft) return;
     const landed =
       draft.saveId === initial.lastSaveId ||
-      (JSON.stringify(draft.snapshot.body) === JSON.stringify(initial.body) &&
-        JSON.stringify(draft.snapshot.meta) === JSON.stringify(editableMeta(initial.meta)));
+      JSON.stringify(draft.snapshot.meta) === JSON.stringify(editableMeta(initial.meta));
     if (landed) localDraftStore(storyId).clear();
     else setOffer(draft); // eslint-disable-line react-hooks/set-state-in-effect -- reads the browser once
   }, [storyId, initial]);
@@ -159,7 +205,8 @@ export function StoryEditor({
   useEffect(() => {
     const onLeave = () => {
       const unsent = saver.unsent();
-      if (unsent) void sendSave(storyId, unsent.snapshot, unsent.baseVersion, unsent.saveId, true);
+      if (!unsent) return;
+      void metaSaves.send(unsent.snapshot, unsent.baseVersion, unsent.saveId, true);
     };
     const onOnline = () => void saver.flush();
     window.addEventListener('pagehide', onLeave);
@@ -168,21 +215,21 @@ export function StoryEditor({
       window.removeEventListener('pagehide', onLeave);
       window.removeEventListener('online', onOnline);
     };
-  }, [saver, storyId]);
+  }, [saver, metaSaves]);
 
+  // Only the metadata: the body is the shared document's, and merges by itself.
   const showCopy = (snapshot: EditorSnapshot) => {
     metaRef.current = snapshot.meta;
     setMeta(snapshot.meta);
-    editor?.commands.setContent(snapshot.body, { emitUpdate: false });
   };
 
   const restoreOffer = () => {
-    if (!offer || !editor) return;
+    if (!offer) return;
     showCopy(offer.snapshot);
     setOffer(null);
     // Sent on the version it was based on, with its own id: if it landed after all, the server
-    // says so; if someone else saved since, the conflict view opens.
-    saver.rebase(offer.baseVersion, offer.snapshot, offer.saveId);
+    // says so; if someone else changed the metadata since, the conflict view opens.
+    saver.rebase(offer.baseVersion, { meta: offer.snapshot.meta }, offer.saveId);
   };
 
   const discardOffer = async () => {
@@ -191,35 +238,41 @@ export function StoryEditor({
     // The page may have loaded before a last save landed: show what the server has now.
     const current = await loadStory(storyId);
     if (!current) return;
-    showCopy({ meta: editableMeta(current.meta), body: current.body });
+    metaSaves.builtOn(editableMeta(current.meta));
+    showCopy({ meta: editableMeta(current.meta) });
     saver.reset(current.version);
   };
 
   const conflict = status.kind === 'conflict' ? status.current : null;
   const keepMine = () => {
-    if (!conflict || !editor) return;
-    saver.rebase(conflict.version, { meta: metaRef.current, body: editor.getJSON() as StoryBody });
+    if (!conflict) return;
+    metaSaves.builtOn(editableMeta(conflict.meta));
+    saver.rebase(conflict.version, { meta: metaRef.current });
   };
   const takeTheirs = () => {
     if (!conflict) return;
-    showCopy({ meta: editableMeta(conflict.meta), body: conflict.body });
+    metaSaves.builtOn(editableMeta(conflict.meta));
+    showCopy({ meta: editableMeta(conflict.meta) });
     saver.reset(conflict.version);
   };
 
   return (
     <div className="space-y-4">
       <EditorBar
-        status={readOnly ? { kind: 'idle' } : status}
-        storyId={storyId}
+        status={statusText(readOnly ? { kind: 'idle' } : status, shared ? body : null)}
+        people={body.people}
         words={words}
         onPreview={() => void openPreview()}
       />
 
       <SignInAgain
-        open={status.kind === 'signed_out'}
+        open={status.kind === 'signed_out' || body.signedOut}
         email={signedInAs}
         providerName={providerName}
-        onSignedIn={() => saver.resume()}
+        onSignedIn={async () => {
+          if (body.signedOut) reconnect();
+          await saver.resume();
+        }}
       />
 
       <WorkflowPanel

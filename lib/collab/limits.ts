@@ -42,3 +42,9 @@ export const CLOSE = {
   tooFast: { code: 4429, reason: 'Too many changes at once.' },
   notStored: { code: 4503, reason: 'The change could not be saved. Reconnecting.' },
 } as const;
+
+/**
+ * The stateless message an editor sends before a workflow step or a preview: the server stores the
+ * document at once and answers `{ stored, version }` (the story's version after the store).
+ */
+export const STORE_NOW = 'store-now';

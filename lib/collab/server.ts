@@ -30,6 +30,7 @@ import {
   SESSION_RECHECK_MS,
   STORE_DEBOUNCE_MS,
   STORE_MAX_DEBOUNCE_MS,
+  STORE_NOW,
 } from './limits';
 import type { CollabRedis } from './redis';
 import { onSessionsEnded } from './sessions-ended';
@@ -183,6 +184,38 @@ export function createCollabServer({
 
     async onStoreDocument({ documentName, document }) {
       await store(await db(), documentName, document);
+    },
+
+    // Before a workflow step or a preview, and when its typing pauses, the editor asks for the
+    // document to be stored now (the working revision is what steps, previews and the API read).
+    // The answer names the story's version after the store, to build a step on, and the state
+    // vector the store covered, against which the editor tells its changes saved.
+    async onStateless({ payload, document, connection }) {
+      if (payload !== STORE_NOW) return;
+      let answer: { stored: boolean; version?: number; vector?: string };
+      try {
+        // Everything in the document now is in what the store writes (it merges the document).
+        const vector = Y.encodeStateVector(document);
+        await hocuspocus.storeDocumentHooks(
+          document,
+          { documentName: document.name, document } as never,
+          true,
+        );
+        const [row] = await (
+          await db()
+        )
+          .select({ version: stories.version })
+          .from(stories)
+          .where(eq(stories.id, document.name));
+        answer = {
+          stored: true,
+          version: row?.version,
+          vector: Buffer.from(vector).toString('base64'),
+        };
+      } catch {
+        answer = { stored: false };
+      }
+      connection.sendStateless(JSON.stringify(answer));
     },
 
     async onDisconnect({ socketId }) {

@@ -146,6 +146,21 @@ describe.each(testDatabaseKinds)('the demo newsroom on %s', (kind) => {
     expect(localName(politics, 'az', 'en')).toBe('Siyasət');
   });
 
+  it('gives the names per language again to a section or tag that has none, and keeps others', async () => {
+    await handle.db.update(sections).set({ names: {} }).where(eq(sections.slug, 'politics'));
+    await handle.db
+      .update(sections)
+      .set({ names: { ru: 'Власть' } })
+      .where(eq(sections.slug, 'economy'));
+    await seedDemoNewsroom(handle.db, { password: 'demo-password-for-tests' });
+    const rows = await handle.db.select().from(sections);
+    expect(rows.find((row) => row.slug === 'politics')!.names).toEqual({
+      ru: 'Политика',
+      az: 'Siyasət',
+    });
+    expect(rows.find((row) => row.slug === 'economy')!.names).toEqual({ ru: 'Власть' });
+  });
+
   it('adds nothing when run again', async () => {
     const count = async () =>
       (await handle.db.select({ n: sql<number>`count(*)::int` }).from(stories))[0]!.n;

@@ -1,7 +1,7 @@
 // The demo newsroom: sections, four staff, tags and a few dozen original dispatches, a dozen of
 // them in Russian and Azerbaijani (some translations of English ones, linked in their group).
 // Idempotent: rows that already exist (by email or slug) are left as they are.
-import { eq, inArray } from 'drizzle-orm';
+import { and, eq, inArray, sql } from 'drizzle-orm';
 import type { Database } from '@/db/open';
 import {
   revisions,
@@ -81,9 +81,15 @@ export const DEMO_USERS: {
 const text = (value: string): BodyNode => ({ type: 'text', text: value });
 const paragraph = (value: string): BodyNode => ({ type: 'paragraph', content: [text(value)] });
 
-function blockToNode(block: DemoBlock): BodyNode {
+// Quotation marks as each language sets them: Russian and Azerbaijani use guillemets.
+const QUOTES: Record<string, [string, string]> = { en: ['“', '”'], ru: ['«', '»'], az: ['«', '»'] };
+
+function blockToNode(block: DemoBlock, language: string): BodyNode {
+  const [open, close] = QUOTES[language] ?? QUOTES.en!;
   if ('p' in block) return paragraph(block.p);
-  if ('quote' in block) return { type: 'blockquote', content: [paragraph(`“${block.quote}”`)] };
+  if ('quote' in block) {
+    return { type: 'blockquote', content: [paragraph(`${open}${block.quote}${close}`)] };
+  }
   if ('h2' in block) return { type: 'heading', attrs: { level: 2 }, content: [text(block.h2)] };
   return {
     type: 'bulletList',
@@ -91,8 +97,8 @@ function blockToNode(block: DemoBlock): BodyNode {
   };
 }
 
-export function demoBody(blocks: DemoBlock[]): StoryBody {
-  return { type: 'doc', content: blocks.map(blockToNode) };
+export function demoBody(blocks: DemoBlock[], language = 'en'): StoryBody {
+  return { type: 'doc', content: blocks.map((block) => blockToNode(block, language)) };
 }
 
 type Transaction = Parameters<Parameters<Database['transaction']>[0]>[0];
@@ -146,6 +152,20 @@ export async function seedDemoNewsroom(
       .values(DEMO_SECTIONS.map((section, position) => ({ ...section, position })))
       .onConflictDoNothing();
     await tx.insert(tags).values(DEMO_TAGS).onConflictDoNothing();
+    // A newsroom seeded before sections and tags had names per language gets them, where it has
+    // none yet (a name given on the desk is left as it is).
+    for (const { slug, names } of DEMO_SECTIONS) {
+      await tx
+        .update(sections)
+        .set({ names })
+        .where(and(eq(sections.slug, slug), sql`${sections.names} = '{}'::jsonb`));
+    }
+    for (const { slug, names } of DEMO_TAGS) {
+      await tx
+        .update(tags)
+        .set({ names })
+        .where(and(eq(tags.slug, slug), sql`${tags.names} = '{}'::jsonb`));
+    }
 
     const userRows = await tx
       .select({ id: users.id, email: users.email })
@@ -202,9 +222,9 @@ export async function seedDemoNewsroom(
       const authorId = userIdByKey.get(dispatch.author)!;
       const sectionId = sectionIds.get(dispatch.section) ?? null;
       const storyTagIds = dispatch.tags.map((slug) => tagIds.get(slug)!).filter(Boolean);
-      const body = demoBody(dispatch.body);
-      const published = state === 'published';
       const language = 'language' in dispatch ? dispatch.language : 'en';
+      const body = demoBody(dispatch.body, language);
+      const published = state === 'published';
       const source =
         'translationOf' in dispatch && dispatch.translationOf
           ? await translationSource(tx, dispatch.translationOf)

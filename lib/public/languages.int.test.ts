@@ -18,6 +18,10 @@ import { transitionStory } from '@/lib/services/workflow';
 import { parseSiteLanguages } from '@/lib/languages';
 import { resolveTarget } from '@/lib/page-cache/routes';
 import { publicSite } from '@/app/(public)/routes';
+import { ViewCounter } from '@/lib/analytics/counter';
+import { flushViews } from '@/lib/analytics/flush';
+import { refreshMostRead } from '@/lib/analytics/most-read-watch';
+import { mostReadStories } from './most-read';
 
 const body = (text: string): StoryBody => ({
   type: 'doc',
@@ -179,6 +183,20 @@ describe.each(testDatabaseKinds)('the public site in three languages on %s', (ki
     expect(news).toContain('<news:language>ru</news:language>');
     expect(news).not.toContain('<news:language>en</news:language>');
     expect((await render('/robots.txt')).text).toMatch(/Sitemap: \S+\/az\/news-sitemap\.xml/);
+  });
+
+  it('keeps a most read list per language, and invalidates only the language whose list changed', async () => {
+    await refreshMostRead(handle.db, 0); // the lists as they stand
+    const counter = new ViewCounter(() => Date.now());
+    for (let i = 0; i < 3; i++) counter.record(russian.id);
+    await flushViews(handle.db, counter);
+    expect((await mostReadStories(handle.db, 5, 'ru')).map((story) => story.id)).toEqual([
+      russian.id,
+    ]);
+    expect((await mostReadStories(handle.db, 5, 'en')).map((story) => story.id)).not.toContain(
+      russian.id,
+    );
+    expect((await refreshMostRead(handle.db, 0))?.tags).toEqual(['most-read@ru']);
   });
 
   it('makes stale exactly the translation’s own pages and feeds and its original’s article and sitemap', () => {

@@ -6,7 +6,6 @@ import { queryRows, type DatabaseHandle } from '@/db/open';
 import { revisions, stories } from '@/db/schema';
 import type { Actor } from '@/lib/permissions';
 import type { StoryBody } from '@/lib/story-body';
-import { heartbeat } from './presence';
 import { createStory, loadEditorState, saveStory, type EditorState } from './stories';
 import { listRevisions, restoreRevision } from './story-history';
 
@@ -206,14 +205,44 @@ describe.each(testDatabaseKinds)('editing stories on %s', (kind) => {
     expect(await fingerprint(handle, ['stories', 'revisions'])).toBe(before);
   });
 
-  it('tells who else has the story open', async () => {
-    const story = await newStory();
-    expect(await heartbeat(handle.db, author, story.id)).toEqual([]);
-    const others = await heartbeat(handle.db, editor, story.id);
-    expect(others).toHaveLength(1);
-    await expect(heartbeat(handle.db, colleague, story.id)).rejects.toMatchObject({
-      code: 'not_found',
+  it('saves metadata alone: the body stays, and stores of the shared body are no conflict', async () => {
+    const story = await newStory('Harbour Fees Rise');
+    const { body: _body, ...metaOnly } = saveInput(story, 'unused');
+    const baseMeta = metaOnly.meta;
+    // The shared document stores a body meanwhile (as lib/collab/server.ts does): version moves.
+    await saveStory(handle.db, editor, story.id, saveInput(story, 'Typed together.'));
+    const input = { ...metaOnly, baseMeta, meta: { ...baseMeta, dateline: 'Rotterdam' } };
+    const saved = await saveStory(handle.db, author, story.id, input);
+    expect(saved.version).toBe(story.version + 2);
+    const after = await loadEditorState(handle.db, author, story.id);
+    expect(after.body).toEqual(body('Typed together.'));
+    expect(after.meta.dateline).toBe('Rotterdam');
+    // The same save again (its answer lost on the way) is answered as saved, writing nothing.
+    const before = await fingerprint(handle, ['stories', 'revisions']);
+    expect((await saveStory(handle.db, author, story.id, input)).version).toBe(saved.version);
+    expect(await fingerprint(handle, ['stories', 'revisions'])).toBe(before);
+  });
+
+  it('refuses a metadata-only save when the metadata moved since, and writes nothing', async () => {
+    const story = await newStory('Ferry Timetable Changes');
+    const { body: _body, ...metaOnly } = saveInput(story, 'unused');
+    const baseMeta = metaOnly.meta;
+    const desk = saveInput(story, 'Desk text.');
+    await saveStory(handle.db, editor, story.id, {
+      ...desk,
+      meta: { ...desk.meta, dateline: 'Calais' },
     });
+    const before = await fingerprint(handle, ['stories', 'revisions']);
+    const late = { ...metaOnly, baseMeta, meta: { ...baseMeta, dateline: 'Dover' } };
+    await expect(saveStory(handle.db, author, story.id, late)).rejects.toMatchObject({
+      code: 'conflict',
+    });
+    // Without the metadata it built on, a stale metadata-only save is a conflict too.
+    await expect(
+      saveStory(handle.db, author, story.id, { ...late, baseMeta: undefined }),
+    ).rejects.toMatchObject({ code: 'conflict' });
+    expect(await fingerprint(handle, ['stories', 'revisions'])).toBe(before);
+    expect((await loadEditorState(handle.db, author, story.id)).meta.dateline).toBe('Calais');
   });
 
   it('keeps a correspondent among the authors of their own story', async () => {

@@ -1,7 +1,7 @@
 // Stories as the desk edits them: create, load for editing, save (optimistic lock, coalesced
 // revisions; its steps are in ./story-save.ts). Scope is in every query: a correspondent reaches
-// only stories they wrote. History and restore are in ./story-history.ts, presence in
-// ./presence.ts.
+// only stories they wrote. History and restore are in ./story-history.ts; who else is in a story
+// comes from the shared document's awareness (components/editor/shared-body.ts).
 import { asc, eq, inArray, isNull, or } from 'drizzle-orm';
 import { z } from 'zod';
 import type { Database } from '@/db';
@@ -12,17 +12,19 @@ import {
   storyAuthors,
   tags,
   users,
+  type Revision,
   type RevisionMeta,
   type Story,
   type StoryState,
 } from '@/db/schema';
 import { recordAudit } from '@/lib/audit';
+import { AppError } from '@/lib/errors';
 import { assertCan, can, type Actor } from '@/lib/permissions';
 import { defaultLanguage } from '@/lib/languages';
 import { slugify } from '@/lib/slug';
 import { emptyBody, type StoryBody } from '@/lib/story-body';
 import { validateBody } from '@/lib/story-schema';
-import { saveStorySchema } from '@/lib/validation/story';
+import { saveStorySchema, type StoryMetaInput } from '@/lib/validation/story';
 import { parseInput } from '@/lib/validation/parse-input';
 import { TRANSITION_NAMES, type Transition } from '@/lib/workflow';
 import {
@@ -195,6 +197,11 @@ export async function editorOptions(
 /**
  * Saves the working copy. Refused with `conflict` when the story moved past `baseVersion` (someone
  * else saved): nothing is written, and the caller shows both versions.
+ *
+ * Without a body it is a metadata-only save, the one an editor bound to the shared document makes
+ * (ARCHITECTURE.md, "Co-editing"): the body stays as stored, and the check is on the metadata, so
+ * the shared document's own stores, which move the version on, do not make it a conflict. It is
+ * refused when the stored metadata is no longer the `baseMeta` the editor built on.
  */
 export async function saveStory(
   db: Database,
@@ -216,8 +223,10 @@ export async function saveStory(
     saveId,
     meta: metaInput,
     body: rawBody,
+    baseMeta,
   } = parseInput(saveStorySchema, input);
-  const body = validateBody(rawBody);
+  const metadataOnly = rawBody === undefined;
+  const sentBody = metadataOnly ? null : validateBody(rawBody);
   return retryOnSlugRace(() =>
     db.transaction(async (tx) => {
       const { story, scope } = await storyInScope(tx, actor, id, {
@@ -225,13 +234,20 @@ export async function saveStory(
         action: 'story.edit',
       });
       assertCan(actor, 'story.edit', scope);
-      const retried = await compareVersion(tx, story, baseVersion, saveId);
+      const working = await workingRevision(tx, story);
+      let base = baseVersion;
+      if (metadataOnly && story.version !== baseVersion) {
+        const settled = metadataOnlyBase(story, working, metaInput, baseMeta, saveId);
+        if (settled) return settled;
+        base = story.version;
+      }
+      const retried = await compareVersion(tx, story, base, saveId);
       if (retried) return retried;
       assertKeepsSaver(actor, metaInput);
-      const working = await workingRevision(tx, story);
       const meta = metaToSave(metaInput, working);
       await assertReferencesExist(tx, meta);
       const slug = await chooseSlug(tx, story, metaInput);
+      const body = sentBody ?? working?.body ?? emptyBody();
       const now = new Date();
       const revision = await writeRevision(tx, {
         story,
@@ -245,7 +261,7 @@ export async function saveStory(
       });
       const version = await writeWorkingCopy(tx, {
         story,
-        baseVersion,
+        baseVersion: base,
         saveId,
         revisionId: revision.id,
         slug,
@@ -256,4 +272,47 @@ export async function saveStory(
       return { version, revisionNumber: revision.number, savedAt: now.toISOString(), slug };
     }),
   );
+}
+
+const META_FIELDS = [
+  'headline',
+  'standfirst',
+  'dateline',
+  'slug',
+  'sectionId',
+  'priority',
+  'authorIds',
+  'tagIds',
+  'featuredMediaId',
+] as const satisfies readonly (keyof RevisionMeta)[];
+
+function sameMeta(a: RevisionMeta, b: RevisionMeta): boolean {
+  return META_FIELDS.every((field) => JSON.stringify(a[field]) === JSON.stringify(b[field]));
+}
+
+/**
+ * A metadata-only save built on an older version. Answers the save as already made when the
+ * stored metadata is the one sent (this save, retried, or the same change from elsewhere); throws
+ * a conflict when the stored metadata is no longer the one the editor built on; else null, and the
+ * save goes on top of the current version.
+ */
+function metadataOnlyBase(
+  story: Story,
+  working: Revision | undefined,
+  metaInput: StoryMetaInput,
+  baseMeta: StoryMetaInput | undefined,
+  saveId: string | undefined,
+): SaveResult | null {
+  if (!working || (saveId && story.lastSaveId === saveId)) return null; // compareVersion answers
+  const settled = {
+    version: story.version,
+    revisionNumber: working.number,
+    savedAt: story.modifiedAt.toISOString(),
+    slug: story.slug,
+  };
+  if (sameMeta(working.meta, metaToSave(metaInput, working))) return settled;
+  if (!baseMeta || !sameMeta(working.meta, metaToSave(baseMeta, working))) {
+    throw new AppError('conflict', 'Someone else changed the details of this story.');
+  }
+  return null;
 }

@@ -45,7 +45,14 @@ export const saveStorySchema = z.strictObject({
   baseVersion: z.int().positive(),
   saveId: z.string().min(8).max(64).optional(),
   meta: storyMetaSchema,
-  body: z.unknown(),
+  /** Left out by an editor bound to the shared document: the body stays as it is. */
+  body: z.unknown().optional(),
+  /**
+   * With a metadata-only save: the metadata the editor last had from the server. The save is
+   * refused as a conflict only when the stored metadata moved away from it, not when the shared
+   * document's stores moved the version on.
+   */
+  baseMeta: storyMetaSchema.optional(),
 });
 
 export const restoreRevisionSchema = z.object({

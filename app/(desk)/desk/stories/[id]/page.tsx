@@ -63,6 +63,7 @@ export default async function EditStoryPage({ params }: Props) {
         sidePanel={<StoryViews storyId={story.id} report={views} />}
         signedInAs={user.email}
         providerName={oidcProviderName()}
+        me={{ id: user.id, name: user.displayName }}
       />
       <CommentThread storyId={story.id} comments={comments} addComment={addCommentAction} />
     </div>
