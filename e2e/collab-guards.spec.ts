@@ -4,7 +4,7 @@
 // correspondent is refused at the socket; a change carrying a script node is refused, the sender
 // told, and nothing of it stored; deactivating someone drops their connection; and two instances
 // sharing PostgreSQL and Redis let an editor on one and a correspondent on the other write one
-// story and see each other's text and carets.
+// story and see each other's text and carets: through provider clients, and in the desk's editor.
 import crypto from 'node:crypto';
 import type { Page } from '@playwright/test';
 import * as Y from 'yjs';
@@ -19,7 +19,7 @@ import {
   type SeededDatabase,
 } from '@/test/system/instances';
 import { E2E_PORT } from './fixtures/env';
-import { fetchStory, newStory } from './fixtures/editor';
+import { bodyText, fetchStory, newStory, storyBody, waitSaved } from './fixtures/editor';
 import { addPerson, DEMO, expect, signIn, submitSignIn, test } from './fixtures/sign-in';
 
 const clients: CollabClient[] = [];
@@ -214,6 +214,67 @@ test.describe('two instances sharing PostgreSQL and Redis', () => {
         })
         .toContain('Checked on A.');
       expect(JSON.stringify((await fetchStory(onB, id)).story.body)).toContain('Filed from B.');
+    } finally {
+      await onA.context().close();
+      await onB.context().close();
+    }
+  });
+
+  test('an editor on A and a correspondent on B see each other’s carets and text in the editor', async ({
+    browser,
+  }) => {
+    const onA = await (await browser.newContext({ baseURL: a.origin })).newPage();
+    const onB = await (await browser.newContext({ baseURL: b.origin })).newPage();
+    try {
+      for (const [page, email] of [
+        [onB, DEMO.correspondent],
+        [onA, DEMO.editor],
+      ] as const) {
+        await page.goto('/login');
+        await submitSignIn(page, email, DEMO_PASSWORD);
+        await expect(page).not.toHaveURL(/\/login(\?|$)/);
+      }
+      const id = await newStory(onB, 'Ring Road Closes at Night');
+      await storyBody(onB).click();
+      await onB.keyboard.type('Filed from B.');
+      await waitSaved(onB);
+      await onA.goto(`/desk/stories/${id}`);
+      await expect.poll(() => bodyText(onA)).toBe('Filed from B.');
+
+      // Each sees the other's named caret, drawn from awareness carried by Redis.
+      for (const page of [onA, onB]) {
+        await storyBody(page).locator('p').first().click();
+        await page.keyboard.press('End');
+      }
+      await expect(storyBody(onA).locator('.collaboration-carets__label')).toHaveText(
+        'Washington Correspondent',
+      );
+      await expect(storyBody(onB).locator('.collaboration-carets__label')).toHaveText(
+        'Home Desk Editor',
+      );
+
+      await onA.keyboard.type(' Checked on A.');
+      await expect.poll(() => bodyText(onB)).toBe('Filed from B. Checked on A.');
+      // Both end with the same text, B's words next to A's (before or after them, as B's caret
+      // was mapped when A's arrived).
+      await onB.keyboard.type(' Back on B.');
+      const orders = [
+        'Filed from B. Back on B. Checked on A.',
+        'Filed from B. Checked on A. Back on B.',
+      ];
+      await expect.poll(() => bodyText(onA)).toMatch(/Back on B\./);
+      await expect.poll(async () => (await bodyText(onA)) === (await bodyText(onB))).toBe(true);
+      const both = await bodyText(onA);
+      expect(orders).toContain(both);
+      await waitSaved(onA);
+      await waitSaved(onB);
+      // Stored once, the same working copy whichever instance is asked.
+      await expect
+        .poll(async () => JSON.stringify((await fetchStory(onB, id)).story.body), {
+          timeout: 15_000,
+        })
+        .toContain(both);
+      expect(JSON.stringify((await fetchStory(onA, id)).story.body)).toContain(both);
     } finally {
       await onA.context().close();
       await onB.context().close();
