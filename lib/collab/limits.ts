@@ -13,9 +13,18 @@ export const BODY_FIELD = 'default';
  */
 export const MAX_CONNECTIONS_PER_USER = 8;
 
-/** Messages a socket may send per second (edits, carets and sync alike), and the burst above it. */
+/** Messages a socket may send per second (edits and sync), and the burst above it. */
 export const MESSAGES_PER_SECOND = 40;
 export const MESSAGE_BURST = 200;
+
+/**
+ * Caret and presence messages (awareness) have an allowance of their own. The provider passes on
+ * every awareness change it hears, its own and everyone else's, so in a story open to n people
+ * whose carets move five times a second each socket sends about 5n of them: 200 a second covers
+ * a room of 40 (docs/benchmarks.md, Co-editing). Each is small and changes nothing stored.
+ */
+export const AWARENESS_PER_SECOND = 200;
+export const AWARENESS_BURST = 400;
 
 /**
  * The whole shared document, history included, as one encoded update. The body itself is held to

@@ -25,6 +25,8 @@ import {
   COLLAB_PATH,
   MAX_CONNECTIONS_PER_USER,
   MAX_MESSAGE_BYTES,
+  AWARENESS_BURST,
+  AWARENESS_PER_SECOND,
   MESSAGE_BURST,
   MESSAGES_PER_SECOND,
   SESSION_RECHECK_MS,
@@ -58,8 +60,16 @@ export interface CollabOptions {
 
 // y-protocols message types (the first numbers of a Hocuspocus message after the document name).
 const MESSAGE_SYNC = 0;
+const MESSAGE_AWARENESS = 1;
 const SYNC_STEP_2 = 1;
 const SYNC_UPDATE = 2;
+
+/** Whether a message carries carets and presence (awareness) rather than the document. */
+function isAwareness(data: Uint8Array): boolean {
+  const decoder = decoding.createDecoder(data);
+  decoding.readVarString(decoder); // the document name
+  return decoding.readVarUint(decoder) === MESSAGE_AWARENESS;
+}
 
 /** The Yjs update a message carries, if it carries one. */
 function updateOf(data: Uint8Array): Uint8Array | null {
@@ -136,7 +146,8 @@ export function createCollabServer({
     },
 
     async beforeHandleMessage({ connection, update: data, socketId, documentName, document }) {
-      if (!spend(socketId)) throw reject(CLOSE.tooFast);
+      if (!spend(socketId, isAwareness(data) ? 'awareness' : 'changes'))
+        throw reject(CLOSE.tooFast);
       if (data.byteLength > MAX_MESSAGE_BYTES) throw reject(CLOSE.tooLarge);
       if (connection.readOnly) return; // Hocuspocus refuses its changes itself
       const update = updateOf(data);
@@ -219,20 +230,26 @@ export function createCollabServer({
     },
 
     async onDisconnect({ socketId }) {
-      budgets.delete(socketId);
+      budgets.delete(`${socketId}:changes`);
+      budgets.delete(`${socketId}:awareness`);
     },
   });
 
-  /** A token bucket per socket: MESSAGES_PER_SECOND, bursts up to MESSAGE_BURST. */
-  function spend(socketId: string): boolean {
+  /**
+   * Two token buckets per socket: changes at MESSAGES_PER_SECOND with bursts up to MESSAGE_BURST,
+   * carets at AWARENESS_PER_SECOND with bursts up to AWARENESS_BURST (lib/collab/limits.ts).
+   */
+  function spend(socketId: string, kind: 'changes' | 'awareness'): boolean {
+    const [rate, burst] =
+      kind === 'awareness'
+        ? [AWARENESS_PER_SECOND, AWARENESS_BURST]
+        : [MESSAGES_PER_SECOND, MESSAGE_BURST];
+    const key = `${socketId}:${kind}`;
     const now = Date.now();
-    const budget = budgets.get(socketId) ?? { tokens: MESSAGE_BURST, at: now };
-    budget.tokens = Math.min(
-      MESSAGE_BURST,
-      budget.tokens + ((now - budget.at) / 1000) * MESSAGES_PER_SECOND,
-    );
+    const budget = budgets.get(key) ?? { tokens: burst, at: now };
+    budget.tokens = Math.min(burst, budget.tokens + ((now - budget.at) / 1000) * rate);
     budget.at = now;
-    budgets.set(socketId, budget);
+    budgets.set(key, budget);
     if (budget.tokens < 1) return false;
     budget.tokens -= 1;
     return true;
