@@ -34,7 +34,7 @@ import { openDatabase, type DatabaseTarget } from '@/db/open';
 import { createStory, loadEditorState, saveStory } from '@/lib/services/stories';
 import { insertStaff } from '@/lib/services/users';
 import type { Actor } from '@/lib/permissions';
-import { MESSAGES_PER_SECOND } from '@/lib/collab/limits';
+import { AWARENESS_PER_SECOND, MESSAGES_PER_SECOND } from '@/lib/collab/limits';
 import { findChromium, NO_BROWSER_MESSAGE } from '@/e2e/browser';
 import { buildIfNeeded } from '@/scripts/build';
 import { runCli } from '@/scripts/cli';
@@ -423,6 +423,7 @@ async function typing(
         typists: round(Math.max(...rates.slice(0, TYPISTS))),
         observers: round(Math.max(...rates.slice(TYPISTS))),
         limit: MESSAGES_PER_SECOND,
+        caretLimit: AWARENESS_PER_SECOND,
       },
       observers: Object.fromEntries(
         Object.entries(seen).map(([label, maps]) => [label, summarize(sent, maps)]),
@@ -485,7 +486,8 @@ function printTyping(figures: Awaited<ReturnType<typeof typing>>) {
   const rate = figures.messagesPerSecondPerSocket;
   console.log(
     `messages sent a second per socket: typists up to ${rate.typists}, observers up to ` +
-      `${rate.observers} (the server's limit: ${rate.limit})`,
+      `${rate.observers}, most of them carets (the server's limits: ${rate.limit} changes and ` +
+      `${rate.caretLimit} caret messages a second)`,
   );
   if (figures.closedByServer.length > 0)
     console.log('closed by the server:', figures.closedByServer.join(', '));
