@@ -292,8 +292,8 @@ test('a save captured from one correspondent, replayed by another or onto anothe
   const captured = authorPage.waitForRequest(
     (request) => request.method() === 'PUT' && request.url().endsWith(`/api/stories/${ownDraftId}`),
   );
-  await storyBody(authorPage).click();
-  await authorPage.keyboard.type('Filed from the press room.');
+  // The body travels through the shared document; the details are saved through the API.
+  await authorPage.getByLabel('Dateline', { exact: true }).fill('Filed from the press room');
   const save = await captured;
   await waitSaved(authorPage);
   const body = save.postDataJSON() as Record<string, unknown>;

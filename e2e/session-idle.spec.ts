@@ -28,8 +28,10 @@ test('an idle session ends with its text kept, and the text is saved after signi
   expect(aged.status()).toBe(200);
   expect((await page.request.get(`/api/stories/${id}`)).status()).toBe(401);
 
-  // Typing on: the save is refused, the text stays on the device, and the dialog asks in place.
-  await page.keyboard.type(' Talks resume on Thursday.');
+  // Writing on (the details are saved through the API; the body's socket was signed in when it
+  // opened): the save is refused, the text stays on the device, and the dialog asks in place.
+  const standfirst = page.getByLabel('Standfirst', { exact: true });
+  await standfirst.fill('Talks resume on Thursday.');
   const dialog = page.getByRole('dialog', { name: 'Sign in again to save' });
   await expect(dialog).toBeVisible();
   await expect(saveStatus(page)).toHaveText('Signed out — kept on this device');
@@ -50,14 +52,15 @@ test('an idle session ends with its text kept, and the text is saved after signi
   await dialog.getByLabel('Password', { exact: true }).fill('not the password');
   await dialog.getByRole('button', { name: 'Sign in and save' }).click();
   await expect(dialog.getByRole('alert')).toHaveText(/^Email or password is incorrect/);
-  await expect(storyBody(page)).toContainText('Talks resume on Thursday.');
+  await expect(standfirst).toHaveValue('Talks resume on Thursday.');
 
   await dialog.getByLabel('Password', { exact: true }).fill(person.password);
   await dialog.getByRole('button', { name: 'Sign in and save' }).click();
   await expect(dialog).toBeHidden();
   await waitSaved(page);
   const saved = await fetchStory(page, id);
-  expect(saved.text).toContain('Dockworkers walked out on Monday. Talks resume on Thursday.');
+  expect(saved.story.meta.standfirst).toBe('Talks resume on Thursday.');
+  expect(saved.text).toContain('Dockworkers walked out on Monday.');
   expect(
     await page.evaluate((key) => localStorage.getItem(key), `dateline:unsaved:${id}`),
   ).toBeNull();

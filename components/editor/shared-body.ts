@@ -118,6 +118,8 @@ export function useSharedBody(storyId: string, me: SharedUser) {
     // What was kept but the server already had when this socket opened is not counted.
     const mine = new Set<number>([doc.clientID]);
     let stored = new Map<number, number>();
+    /** The server's state vector when the socket last opened. */
+    let serverHad: Map<number, number> | null = null;
     const pending = () => {
       const have = vectorOf(doc);
       return [...mine].some((client) => (have.get(client) ?? 0) > (stored.get(client) ?? 0));
@@ -214,6 +216,7 @@ export function useSharedBody(storyId: string, me: SharedUser) {
     provider.on('message', ({ event }: { event: MessageEvent }) => {
       const server = serverVectorOf(event.data as ArrayBuffer);
       if (!server) return;
+      serverHad = server;
       const have = vectorOf(doc);
       for (const client of mine) {
         if (client !== doc.clientID && (have.get(client) ?? 0) <= (server.get(client) ?? 0))
@@ -221,15 +224,22 @@ export function useSharedBody(storyId: string, me: SharedUser) {
       }
       recount();
     });
-    doc.on('update', (_update: Uint8Array, origin: unknown) => {
-      if (origin === provider || origin === local) return;
+    doc.on('update', (change: Uint8Array, origin: unknown) => {
+      if (origin === provider) return;
+      if (origin === local) {
+        // The copy kept on this device: its changes count as this device's own unless the
+        // server already had them when the socket opened.
+        const kept = Y.decodeStateVector(Y.encodeStateVectorFromUpdate(change));
+        for (const [client, clock] of kept) {
+          if (!serverHad || clock > (serverHad.get(client) ?? 0)) mine.add(client);
+        }
+        return;
+      }
       wasPending = true;
       update({ pending: true });
     });
-    // What this device kept is shown at once, before (or without) the server, and counts as its
-    // own until a store covers it.
+    // What this device kept is shown at once, before (or without) the server.
     void local.whenSynced.then(() => {
-      for (const client of vectorOf(doc).keys()) mine.add(client);
       if (!holdsStory()) return;
       update({ ready: true });
       recount();
