@@ -1,10 +1,8 @@
 // Other people's carets and selections in the shared body, each with their name and colour
-// (ARCHITECTURE.md, "Co-editing"). The plugin is @tiptap/y-tiptap's own cursor plugin, which
-// Tiptap's CollaborationCaret extension wraps too; that wrapper is published only for Tiptap
-// versions other than the one the desk uses, so this file is the same few lines over the plugin.
-import { Extension } from '@tiptap/core';
-import { yCursorPlugin } from '@tiptap/y-tiptap';
-import type { Awareness } from 'y-protocols/awareness';
+// (ARCHITECTURE.md, "Co-editing"): Tiptap's CollaborationCaret extension, with the desk's own
+// drawing of a caret and a colour per person that stays the same everywhere.
+import type { HocuspocusProvider } from '@hocuspocus/provider';
+import { CollaborationCaret } from '@tiptap/extension-collaboration-caret';
 
 /** Who this editor is, as the others see them: in the awareness state's `user` field. */
 export interface SharedUser {
@@ -51,36 +49,23 @@ function caretOf(user: Partial<SharedUser>): HTMLElement {
   return caret;
 }
 
-export const CollaborationCaret = Extension.create<{
-  awareness: Awareness | null;
-  user: SharedUser | null;
-}>({
-  name: 'collaborationCaret',
-  priority: 999,
+/** The selection in the person's colour, light enough to read the text through. */
+function selectionOf(user: Partial<SharedUser>) {
+  const color = HEX.test(user.color ?? '') ? user.color! : '#555555';
+  return { style: `background-color: ${color}33`, class: 'collaboration-carets__selection' };
+}
 
-  addOptions() {
-    return { awareness: null, user: null };
-  },
-
-  addProseMirrorPlugins() {
-    const { awareness, user } = this.options;
-    if (!awareness) return [];
-    if (user) awareness.setLocalStateField('user', user);
-    return [
-      yCursorPlugin(awareness, {
-        cursorBuilder: (other) => caretOf(other as Partial<SharedUser>),
-        selectionBuilder: (other) => {
-          const color = HEX.test(String(other.color)) ? String(other.color) : '#555555';
-          // The selection in the person's colour, light enough to read the text through.
-          return {
-            style: `background-color: ${color}33`,
-            class: 'collaboration-carets__selection',
-          };
-        },
-      }),
-    ];
-  },
-});
+/**
+ * Tiptap's caret extension on the story's provider, drawing carets and selections as above: a
+ * colour that is not a plain hex colour (others' awareness states are theirs to write) is drawn grey.
+ */
+export const sharedCarets = (provider: HocuspocusProvider, user: SharedUser) =>
+  CollaborationCaret.configure({
+    provider,
+    user,
+    render: (other) => caretOf(other as Partial<SharedUser>),
+    selectionRender: (other) => selectionOf(other as Partial<SharedUser>),
+  });
 
 /** Colours for people's carets, each dark enough for white names on it (WCAG AA). */
 const PALETTE = [

@@ -4,7 +4,7 @@ import { EditorContent, useEditor } from '@tiptap/react';
 import Collaboration from '@tiptap/extension-collaboration';
 import { BODY_FIELD } from '@/lib/collab/limits';
 import { sharedStoryExtensions, storyExtensions } from './extensions';
-import { CollaborationCaret, colorOf } from './collaboration-caret';
+import { colorOf, sharedCarets } from './collaboration-caret';
 import { useSharedBody } from './shared-body';
 import { statusText } from './status-line';
 import { Toolbar } from './toolbar';
@@ -92,7 +92,7 @@ export function StoryEditor({
         ? [
             ...sharedStoryExtensions,
             Collaboration.configure({ document: shared.doc, field: BODY_FIELD }),
-            CollaborationCaret.configure({ awareness: shared.provider.awareness, user }),
+            sharedCarets(shared.provider, user),
           ]
         : storyExtensions,
       content: bound ? undefined : initial.body,
