@@ -39,6 +39,10 @@ test('an editor translates a dispatch into Russian and keeps it up to date with 
   await expect(languages(page)).toContainText(`Translated from ${headline}`);
   await expect(storyBody(page)).toContainText('[Translate into Русский');
   await expect(storyBody(page)).toContainText('The harbour pilots returned to work.');
+  // Its address will be under the Russian prefix, and the desk says so.
+  await expect(page.getByLabel('Address', { exact: true })).toHaveAccessibleDescription(
+    /^\/ru\/news\//,
+  );
   const translationUrl = page.url();
   await expect(
     languages(page).getByRole('list', { name: 'Translations' }).getByRole('listitem'),

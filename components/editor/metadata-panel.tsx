@@ -14,6 +14,8 @@ export interface EditorOptions {
   /** The names of the story's own tags; the picker finds the others (GET /api/tags). */
   tags: { id: string; name: string }[];
   staff: { id: string; name: string }[];
+  /** Where the story's address starts: `/news/`, or `/ru/news/` for a story in Russian. */
+  newsPath?: string;
 }
 
 interface Props {
@@ -118,7 +120,7 @@ export function MetadataPanel({ storyId, meta, options, disabled, published, onC
         hint={
           published
             ? 'Published: a new address takes effect with the next published update, and the old one redirects.'
-            : `/news/${meta.slug || slugify(meta.headline) || '…'}`
+            : `${options.newsPath ?? '/news/'}${meta.slug || slugify(meta.headline) || '…'}`
         }
         className="font-mono"
       />

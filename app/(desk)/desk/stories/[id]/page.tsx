@@ -13,6 +13,7 @@ import { storyReport } from '@/lib/analytics/report/reports';
 import { StoryViews } from '@/components/desk/story-views';
 import { TranslationsPanel } from '@/components/desk/translations-panel';
 import { translationPanel } from '@/lib/services/translations';
+import { storyPath } from '@/lib/hreflang';
 import { markTranslationUpToDateAction, translateStoryAction } from '../translation-actions';
 
 export const metadata = { title: 'Edit story' };
@@ -58,7 +59,7 @@ export default async function EditStoryPage({ params }: Props) {
       />
       <StoryEditor
         initial={story}
-        options={options}
+        options={{ ...options, newsPath: storyPath({ slug: '', language: languages.language }) }}
         readOnlyReason={readOnlyReason(story.canEdit, story.state)}
         sidePanel={<StoryViews storyId={story.id} report={views} />}
         signedInAs={user.email}
