@@ -57,3 +57,7 @@ export const CLOSE = {
  * document at once and answers `{ stored, version }` (the story's version after the store).
  */
 export const STORE_NOW = 'store-now';
+
+/** An error Hocuspocus closes the story with, telling the client the code and reason above. */
+export const reject = ({ code, reason }: { code: number; reason: string }) =>
+  Object.assign(new Error(reason), { code, reason });
